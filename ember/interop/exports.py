@@ -24,7 +24,7 @@ from ember.types import types as T
 
 def _callable_type(t: T.Type) -> bool:
     match t:
-        case T.IntType() | T.FloatType() | T.BoolType() | T.StrType() | T.NoneType():
+        case T.IntType() | T.FloatType() | T.NumberType() | T.BoolType() | T.StrType() | T.NoneType():
             return True
         case T.ListType(elem=e) | T.OptionalType(elem=e):
             return _callable_type(e)

@@ -83,6 +83,13 @@ def _int_ctype(t: T.IntType) -> type:
             (32, False): ctypes.c_uint32, (64, False): ctypes.c_uint64}[(t.bits, t.signed)]
 
 
+class EmNumber(ctypes.Structure):
+    """Python's `int | float` (types.NumberType): whether a float, and the int's or the
+    float's 64 bits."""
+
+    _fields_ = [("f0", ctypes.c_bool), ("f1", ctypes.c_int64)]
+
+
 def dtype_of(t: T.Type) -> np.dtype | None:
     """The NumPy dtype whose arrays are `[t]` without a copy, or None."""
     match t:
@@ -165,6 +172,14 @@ class Codec:
                 if isinstance(v, bool) or not isinstance(v, numbers.Real):
                     raise TypeError(f"{where}: expected `{t}` (a float), got {_type_name(v)}")
                 return float(v)
+            case T.NumberType():
+                if isinstance(v, bool) or not isinstance(v, numbers.Real):
+                    raise TypeError(f"{where}: expected an int or a float, got {_type_name(v)}")
+                if isinstance(v, numbers.Integral):
+                    if not -(1 << 63) <= int(v) < (1 << 63):
+                        raise OverflowError(f"{where}: {v} does not fit in `Int`")
+                    return EmNumber(False, int(v))
+                return EmNumber(True, struct.unpack("<q", struct.pack("<d", float(v)))[0])
             case T.BoolType():
                 if not isinstance(v, (bool, np.bool_)):
                     raise TypeError(f"{where}: expected `Bool`, got {_type_name(v)}")
@@ -258,6 +273,8 @@ class Codec:
         match t:
             case T.IntType() | T.FloatType():
                 return cv
+            case T.NumberType():
+                return struct.unpack("<d", struct.pack("<q", cv.f1))[0] if cv.f0 else cv.f1  # type: ignore[attr-defined]
             case T.BoolType():
                 return bool(cv)
             case T.NoneType():
@@ -699,6 +716,8 @@ class Codecs:
                 c = Codec(t, ctypes.c_float if b == 32 else ctypes.c_double, self.classes)
             case T.BoolType():
                 c = Codec(t, ctypes.c_bool, self.classes)
+            case T.NumberType():
+                c = Codec(t, EmNumber, self.classes)
             case T.NoneType():
                 c = Codec(t, ctypes.c_uint8, self.classes)
             case T.StrType():

@@ -429,7 +429,7 @@ def _fresh(rv: ir.Rvalue) -> bool:
 
 
 def _scalar(t: T.Type) -> bool:
-    return isinstance(t, (T.IntType, T.FloatType, T.BoolType))
+    return isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.NumberType))
 
 
 def _vector_cast(t: T.Type, dt: T.Type) -> bool:

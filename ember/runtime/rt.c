@@ -1615,6 +1615,10 @@ int64_t ember_str_ord(EmStr *s, const char *file, int32_t line, int32_t col) {
 
 EmStr *ember_str_chr(int64_t cp, const char *file, int32_t line, int32_t col) {
     if (cp < 0 || cp > 0x10FFFF) ember_fault(EM_VALUE, "chr() arg not in range(0x110000)", file, line, col);
+    /* CPython makes a str of a lone surrogate and fails only when it is encoded; a UTF-8
+     * str cannot hold one, so here it is the ValueError at once */
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+        ember_fault(EM_VALUE, "chr() arg is a surrogate (U+D800..U+DFFF), which UTF-8 text cannot hold", file, line, col);
     char t[4];
     return ember_str_new(t, utf8_enc(t, (int32_t)cp));
 }
@@ -2184,6 +2188,8 @@ void ember_buf_fmt_i64(EmBuf *b, int64_t v, int32_t fill, int32_t align, int32_t
         return;
     case 'c': {
         if (v < 0 || v > 0x10FFFF) ember_fault(EM_OVERFLOW, "%c arg not in range(0x110000)", NULL, 0, 0);
+        if (v >= 0xD800 && v <= 0xDFFF) /* (see ember_str_chr) */
+            ember_fault(EM_VALUE, "%c arg is a surrogate (U+D800..U+DFFF), which UTF-8 text cannot hold", NULL, 0, 0);
         char c[4];
         put_number(b, &sp, 0, "", "", 0, c, utf8_enc(c, (int32_t)v), 3);
         return;

@@ -58,113 +58,115 @@ source_filename = "rt.c"
 @.str.10 = private unnamed_addr constant [2 x i8] c"0\00", align 1
 @.str.11 = private unnamed_addr constant [60 x i8] c"ord() expected a character, but string of length %lld found\00", align 1
 @.str.12 = private unnamed_addr constant [33 x i8] c"chr() arg not in range(0x110000)\00", align 1
-@.str.13 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
-@.str.14 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
-@.str.15 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
-@.str.16 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
-@.str.17 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
-@.str.18 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
-@.str.19 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.20 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
-@.str.21 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
-@.str.22 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
-@.str.23 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
-@.str.24 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
-@.str.25 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
-@.str.26 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
-@.str.27 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
-@.str.28 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
-@.str.29 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
-@.str.30 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
-@.str.31 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
-@.str.32 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
-@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.33, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.34, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.35, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.36, i32 0, i32 0)], align 16
-@.str.33 = private unnamed_addr constant [4 x i8] c"int\00", align 1
-@.str.34 = private unnamed_addr constant [6 x i8] c"float\00", align 1
-@.str.35 = private unnamed_addr constant [4 x i8] c"str\00", align 1
-@.str.36 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
-@.str.37 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
-@.str.38 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
-@.str.39 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
-@.str.40 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
-@.str.41 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
-@.str.42 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
-@.str.43 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
-@.str.44 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
-@.str.45 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
-@.str.46 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
-@.str.47 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
-@.str.48 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
-@.str.49 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
-@.str.50 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
-@.str.51 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.52 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
-@.str.53 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
-@.str.54 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
-@.str.55 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
-@.str.56 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
-@.str.57 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
-@.str.58 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
-@.str.59 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
-@.str.60 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
+@.str.13 = private unnamed_addr constant [72 x i8] c"chr() arg is a surrogate (U+D800..U+DFFF), which UTF-8 text cannot hold\00", align 1
+@.str.14 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
+@.str.15 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
+@.str.16 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
+@.str.17 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
+@.str.18 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
+@.str.19 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
+@.str.20 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.21 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
+@.str.22 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
+@.str.23 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
+@.str.24 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
+@.str.25 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
+@.str.26 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
+@.str.27 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
+@.str.28 = private unnamed_addr constant [69 x i8] c"%c arg is a surrogate (U+D800..U+DFFF), which UTF-8 text cannot hold\00", align 1
+@.str.29 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
+@.str.30 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
+@.str.31 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
+@.str.32 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
+@.str.33 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
+@.str.34 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
+@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.35, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.36, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.37, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.38, i32 0, i32 0)], align 16
+@.str.35 = private unnamed_addr constant [4 x i8] c"int\00", align 1
+@.str.36 = private unnamed_addr constant [6 x i8] c"float\00", align 1
+@.str.37 = private unnamed_addr constant [4 x i8] c"str\00", align 1
+@.str.38 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
+@.str.39 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
+@.str.40 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
+@.str.41 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
+@.str.42 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
+@.str.43 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
+@.str.44 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
+@.str.45 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
+@.str.46 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
+@.str.47 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
+@.str.48 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
+@.str.49 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
+@.str.50 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
+@.str.51 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
+@.str.52 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
+@.str.53 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.54 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
+@.str.55 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
+@.str.56 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
+@.str.57 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
+@.str.58 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
+@.str.59 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
+@.str.60 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
+@.str.61 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
+@.str.62 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
 @stdin = external local_unnamed_addr global %struct._IO_FILE*, align 8
-@.str.61 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
-@.str.62 = private unnamed_addr constant [2 x i8] c"r\00", align 1
-@.str.63 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
-@.str.64 = private unnamed_addr constant [2 x i8] c"w\00", align 1
-@.str.65 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
-@.str.66 = private unnamed_addr constant [2 x i8] c"a\00", align 1
-@.str.67 = private unnamed_addr constant [3 x i8] c"at\00", align 1
-@.str.68 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
+@.str.63 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
+@.str.64 = private unnamed_addr constant [2 x i8] c"r\00", align 1
+@.str.65 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
+@.str.66 = private unnamed_addr constant [2 x i8] c"w\00", align 1
+@.str.67 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
+@.str.68 = private unnamed_addr constant [2 x i8] c"a\00", align 1
+@.str.69 = private unnamed_addr constant [3 x i8] c"at\00", align 1
+@.str.70 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.69 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [18 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.75, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i32 0, i32 0)], align 16
-@.str.70 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.71 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.72 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.73 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.74 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.75 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.76 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.77 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.78 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.79 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.80 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
-@.str.81 = private unnamed_addr constant [9 x i8] c"EOFError\00", align 1
-@.str.82 = private unnamed_addr constant [18 x i8] c"FileNotFoundError\00", align 1
-@.str.83 = private unnamed_addr constant [16 x i8] c"PermissionError\00", align 1
-@.str.84 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
-@.str.85 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
-@.str.86 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
-@.str.87 = private unnamed_addr constant [10 x i8] c"TypeError\00", align 1
+@.str.71 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [18 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.75, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i32 0, i32 0)], align 16
+@.str.72 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.73 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.74 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.75 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.76 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.77 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.78 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.79 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.80 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.81 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.82 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.83 = private unnamed_addr constant [9 x i8] c"EOFError\00", align 1
+@.str.84 = private unnamed_addr constant [18 x i8] c"FileNotFoundError\00", align 1
+@.str.85 = private unnamed_addr constant [16 x i8] c"PermissionError\00", align 1
+@.str.86 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
+@.str.87 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
+@.str.88 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
+@.str.89 = private unnamed_addr constant [10 x i8] c"TypeError\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
 @em_huge_wanted = internal unnamed_addr global i32 0, align 4
-@.str.88 = private unnamed_addr constant [16 x i8] c"EMBER_HUGEPAGES\00", align 1
-@.str.89 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.90 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.91 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.92 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.90 = private unnamed_addr constant [16 x i8] c"EMBER_HUGEPAGES\00", align 1
+@.str.91 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.92 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.93 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.94 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.93 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.94 = private unnamed_addr constant [2 x i8] c" \00", align 1
-@.str.95 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
-@.str.96 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
-@.str.97 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
-@.str.98 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
-@.str.99 = private unnamed_addr constant [36 x i8] c"could not convert string to float: \00", align 1
+@.str.95 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.96 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.97 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
+@.str.98 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
+@.str.99 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
+@.str.100 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
+@.str.101 = private unnamed_addr constant [36 x i8] c"could not convert string to float: \00", align 1
 @em_p10 = internal unnamed_addr constant [23 x double] [double 1.000000e+00, double 1.000000e+01, double 1.000000e+02, double 1.000000e+03, double 1.000000e+04, double 1.000000e+05, double 1.000000e+06, double 1.000000e+07, double 1.000000e+08, double 1.000000e+09, double 1.000000e+10, double 1.000000e+11, double 1.000000e+12, double 1.000000e+13, double 1.000000e+14, double 1.000000e+15, double 1.000000e+16, double 1.000000e+17, double 1.000000e+18, double 1.000000e+19, double 1.000000e+20, double 1.000000e+21, double 1.000000e+22], align 16
-@.str.100 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.101 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.102 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
-@.str.103 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
-@.str.104 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
-@.str.105 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
-@.str.106 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
-@.str.107 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
-@.str.108 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
+@.str.102 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.103 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.104 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.105 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
+@.str.106 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
+@.str.107 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
+@.str.108 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
+@.str.109 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
+@.str.110 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -244,7 +246,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -307,7 +309,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %44, label %45, label %46
 
 45:                                               ; preds = %40, %30
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 46:                                               ; preds = %40
@@ -370,7 +372,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -393,7 +395,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -427,7 +429,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -686,7 +688,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.69, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.71, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -714,7 +716,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.72, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #39
   br label %116
 
@@ -742,7 +744,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 130:                                              ; preds = %127, %134
   %131 = phi i64 [ %138, %134 ], [ 2, %127 ]
-  %132 = phi i8* [ %137, %134 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0), %127 ]
+  %132 = phi i8* [ %137, %134 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.20, i64 0, i64 0), %127 ]
   %133 = icmp sgt i64 %131, 0
   br i1 %133, label %134, label %139
 
@@ -770,7 +772,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %146, label %140, label %149
 
 149:                                              ; preds = %144, %140, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.71, i64 0, i64 0), i64 noundef 1) #37
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.73, i64 0, i64 0), i64 noundef 1) #37
   tail call void @exit(i32 noundef 1) #38
   unreachable
 }
@@ -849,7 +851,7 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -1081,7 +1083,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.89, i64 0, i64 0)) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.91, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -1554,7 +1556,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.89, i64 0, i64 0)) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.91, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -2114,7 +2116,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
@@ -2126,7 +2128,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %4
@@ -2186,7 +2188,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2253,7 +2255,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %21
@@ -2338,7 +2340,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 42:                                               ; preds = %35
@@ -2418,7 +2420,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %19, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 26:                                               ; preds = %19
@@ -2489,7 +2491,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2570,7 +2572,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %31, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %31
@@ -2660,7 +2662,7 @@ define void @ember_buf_tuple(%struct.EmBuf* noundef %0, %struct.EmList* nocaptur
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %33, %27
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 40:                                               ; preds = %33
@@ -2845,7 +2847,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -3034,7 +3036,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -3095,7 +3097,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %15
@@ -3157,7 +3159,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
   br i1 %59, label %60, label %61
 
 60:                                               ; preds = %54, %50
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 61:                                               ; preds = %54
@@ -3206,7 +3208,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -3223,7 +3225,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %16
@@ -3745,7 +3747,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 228:                                              ; preds = %222
@@ -3883,7 +3885,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.51, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.53, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 103:                                              ; preds = %99
@@ -4301,7 +4303,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 380:                                              ; preds = %374
@@ -4332,7 +4334,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %393, label %394, label %395
 
 394:                                              ; preds = %390
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 395:                                              ; preds = %390
@@ -4344,7 +4346,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %399, label %400, label %401
 
 400:                                              ; preds = %395
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 401:                                              ; preds = %395
@@ -4380,7 +4382,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %420, label %421, label %422
 
 421:                                              ; preds = %417, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 422:                                              ; preds = %417
@@ -4392,7 +4394,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %422
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 429:                                              ; preds = %422
@@ -4492,7 +4494,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %491, label %492, label %493
 
 492:                                              ; preds = %487, %481
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 493:                                              ; preds = %487
@@ -4957,7 +4959,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -4969,7 +4971,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -5092,11 +5094,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.90, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.92, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.91, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.93, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -5111,7 +5113,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.92, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.94, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -5362,7 +5364,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %13
@@ -5409,7 +5411,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -5421,7 +5423,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -5510,7 +5512,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %67, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 74:                                               ; preds = %67
@@ -5591,7 +5593,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %118, %112
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 126:                                              ; preds = %118
@@ -5708,7 +5710,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %202, label %203, label %204
 
 203:                                              ; preds = %196, %190
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 204:                                              ; preds = %196
@@ -5763,7 +5765,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %236, label %237, label %238
 
 237:                                              ; preds = %231, %225
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 238:                                              ; preds = %231
@@ -5807,7 +5809,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -6170,7 +6172,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -6280,7 +6282,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -6966,7 +6968,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -7380,7 +7382,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %18, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 24:                                               ; preds = %18
@@ -7422,7 +7424,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %45, label %46, label %47
 
 46:                                               ; preds = %41, %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 47:                                               ; preds = %41
@@ -7493,7 +7495,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %22, %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %22
@@ -7537,7 +7539,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %51, label %52, label %53
 
 52:                                               ; preds = %47, %41
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 53:                                               ; preds = %47
@@ -7578,7 +7580,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -7590,7 +7592,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -7954,7 +7956,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 76:                                               ; preds = %69
@@ -8110,7 +8112,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -8122,7 +8124,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -8288,7 +8290,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %125, label %126, label %127
 
 126:                                              ; preds = %120, %114
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 127:                                              ; preds = %120
@@ -8427,7 +8429,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %70, label %71, label %72
 
 71:                                               ; preds = %66, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 72:                                               ; preds = %66
@@ -8461,7 +8463,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %82
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 89:                                               ; preds = %82
@@ -8474,7 +8476,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %93, label %94, label %95
 
 94:                                               ; preds = %89
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 95:                                               ; preds = %89
@@ -8494,7 +8496,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %104, label %105, label %106
 
 105:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 106:                                              ; preds = %99
@@ -8537,7 +8539,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %128, label %129, label %130
 
 129:                                              ; preds = %124, %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 130:                                              ; preds = %124
@@ -8584,7 +8586,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %156, label %157, label %158
 
 157:                                              ; preds = %152, %140
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 158:                                              ; preds = %152
@@ -8621,7 +8623,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -8633,7 +8635,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -9168,7 +9170,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -9180,7 +9182,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -9468,7 +9470,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.93, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.95, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -9605,7 +9607,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 215:                                              ; preds = %209
@@ -9652,7 +9654,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %235, label %236, label %237
 
 236:                                              ; preds = %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 237:                                              ; preds = %232
@@ -9664,7 +9666,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %241, label %242, label %243
 
 242:                                              ; preds = %237
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 243:                                              ; preds = %237
@@ -9723,7 +9725,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %280, label %281, label %282
 
 281:                                              ; preds = %275, %269
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 282:                                              ; preds = %275
@@ -9779,7 +9781,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %310, label %311, label %312
 
 311:                                              ; preds = %305, %299
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 312:                                              ; preds = %305
@@ -9804,7 +9806,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.94, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.96, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
@@ -9845,7 +9847,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %347, label %348, label %349
 
 348:                                              ; preds = %342, %335
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 349:                                              ; preds = %342
@@ -10033,7 +10035,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 109:                                              ; preds = %103
@@ -10063,7 +10065,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %121, label %122, label %123
 
 122:                                              ; preds = %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 123:                                              ; preds = %119
@@ -10075,7 +10077,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %123
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 129:                                              ; preds = %123
@@ -10136,7 +10138,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161, %154
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 168:                                              ; preds = %161
@@ -10395,103 +10397,112 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   unreachable
 
 8:                                                ; preds = %4
-  %9 = bitcast i32* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9)
-  %10 = trunc i64 %0 to i32
-  %11 = icmp ult i32 %10, 128
-  br i1 %11, label %12, label %14
+  %9 = and i64 %0, -2048
+  %10 = icmp eq i64 %9, 55296
+  br i1 %10, label %11, label %12
 
-12:                                               ; preds = %8
-  %13 = trunc i64 %0 to i8
-  store i8 %13, i8* %9, align 4, !tbaa !18
-  br label %57
-
-14:                                               ; preds = %8
-  %15 = icmp ult i32 %10, 2048
-  br i1 %15, label %16, label %24
-
-16:                                               ; preds = %14
-  %17 = lshr i64 %0, 6
-  %18 = trunc i64 %17 to i8
-  %19 = or i8 %18, -64
-  store i8 %19, i8* %9, align 4, !tbaa !18
-  %20 = trunc i64 %0 to i8
-  %21 = and i8 %20, 63
-  %22 = or i8 %21, -128
-  %23 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %22, i8* %23, align 1, !tbaa !18
-  br label %57
-
-24:                                               ; preds = %14
-  %25 = icmp ult i32 %10, 65536
-  br i1 %25, label %26, label %39
-
-26:                                               ; preds = %24
-  %27 = lshr i64 %0, 12
-  %28 = trunc i64 %27 to i8
-  %29 = or i8 %28, -32
-  store i8 %29, i8* %9, align 4, !tbaa !18
-  %30 = lshr i64 %0, 6
-  %31 = trunc i64 %30 to i8
-  %32 = and i8 %31, 63
-  %33 = or i8 %32, -128
-  %34 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %33, i8* %34, align 1, !tbaa !18
-  %35 = trunc i64 %0 to i8
-  %36 = and i8 %35, 63
-  %37 = or i8 %36, -128
-  %38 = getelementptr inbounds i8, i8* %9, i64 2
-  store i8 %37, i8* %38, align 2, !tbaa !18
-  br label %57
-
-39:                                               ; preds = %24
-  %40 = lshr i64 %0, 18
-  %41 = trunc i64 %40 to i8
-  %42 = or i8 %41, -16
-  store i8 %42, i8* %9, align 4, !tbaa !18
-  %43 = lshr i64 %0, 12
-  %44 = trunc i64 %43 to i8
-  %45 = and i8 %44, 63
-  %46 = or i8 %45, -128
-  %47 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %46, i8* %47, align 1, !tbaa !18
-  %48 = lshr i64 %0, 6
-  %49 = trunc i64 %48 to i8
-  %50 = and i8 %49, 63
-  %51 = or i8 %50, -128
-  %52 = getelementptr inbounds i8, i8* %9, i64 2
-  store i8 %51, i8* %52, align 2, !tbaa !18
-  %53 = trunc i64 %0 to i8
-  %54 = and i8 %53, 63
-  %55 = or i8 %54, -128
-  %56 = getelementptr inbounds i8, i8* %9, i64 3
-  store i8 %55, i8* %56, align 1, !tbaa !18
-  br label %57
-
-57:                                               ; preds = %12, %16, %26, %39
-  %58 = phi i64 [ 1, %12 ], [ 2, %16 ], [ 3, %26 ], [ 4, %39 ]
-  %59 = add nuw nsw i64 %58, 17
-  %60 = tail call noalias i8* @malloc(i64 noundef %59) #37
-  %61 = icmp eq i8* %60, null
-  br i1 %61, label %62, label %63
-
-62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+11:                                               ; preds = %8
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([72 x i8], [72 x i8]* @.str.13, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
-63:                                               ; preds = %57
-  %64 = bitcast i8* %60 to %struct.EmStr*
-  %65 = bitcast i8* %60 to i64*
-  store i64 %58, i64* %65, align 8, !tbaa !11
-  %66 = getelementptr inbounds i8, i8* %60, i64 8
-  %67 = bitcast i8* %66 to i64*
-  store i64 0, i64* %67, align 8, !tbaa !11
-  %68 = getelementptr inbounds i8, i8* %60, i64 16
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #37
-  %69 = getelementptr inbounds i8, i8* %68, i64 %58
-  store i8 0, i8* %69, align 1, !tbaa !18
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9)
-  ret %struct.EmStr* %64
+12:                                               ; preds = %8
+  %13 = bitcast i32* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %13)
+  %14 = trunc i64 %0 to i32
+  %15 = icmp ult i32 %14, 128
+  br i1 %15, label %16, label %18
+
+16:                                               ; preds = %12
+  %17 = trunc i64 %0 to i8
+  store i8 %17, i8* %13, align 4, !tbaa !18
+  br label %61
+
+18:                                               ; preds = %12
+  %19 = icmp ult i32 %14, 2048
+  br i1 %19, label %20, label %28
+
+20:                                               ; preds = %18
+  %21 = lshr i64 %0, 6
+  %22 = trunc i64 %21 to i8
+  %23 = or i8 %22, -64
+  store i8 %23, i8* %13, align 4, !tbaa !18
+  %24 = trunc i64 %0 to i8
+  %25 = and i8 %24, 63
+  %26 = or i8 %25, -128
+  %27 = getelementptr inbounds i8, i8* %13, i64 1
+  store i8 %26, i8* %27, align 1, !tbaa !18
+  br label %61
+
+28:                                               ; preds = %18
+  %29 = icmp ult i32 %14, 65536
+  br i1 %29, label %30, label %43
+
+30:                                               ; preds = %28
+  %31 = lshr i64 %0, 12
+  %32 = trunc i64 %31 to i8
+  %33 = or i8 %32, -32
+  store i8 %33, i8* %13, align 4, !tbaa !18
+  %34 = lshr i64 %0, 6
+  %35 = trunc i64 %34 to i8
+  %36 = and i8 %35, 63
+  %37 = or i8 %36, -128
+  %38 = getelementptr inbounds i8, i8* %13, i64 1
+  store i8 %37, i8* %38, align 1, !tbaa !18
+  %39 = trunc i64 %0 to i8
+  %40 = and i8 %39, 63
+  %41 = or i8 %40, -128
+  %42 = getelementptr inbounds i8, i8* %13, i64 2
+  store i8 %41, i8* %42, align 2, !tbaa !18
+  br label %61
+
+43:                                               ; preds = %28
+  %44 = lshr i64 %0, 18
+  %45 = trunc i64 %44 to i8
+  %46 = or i8 %45, -16
+  store i8 %46, i8* %13, align 4, !tbaa !18
+  %47 = lshr i64 %0, 12
+  %48 = trunc i64 %47 to i8
+  %49 = and i8 %48, 63
+  %50 = or i8 %49, -128
+  %51 = getelementptr inbounds i8, i8* %13, i64 1
+  store i8 %50, i8* %51, align 1, !tbaa !18
+  %52 = lshr i64 %0, 6
+  %53 = trunc i64 %52 to i8
+  %54 = and i8 %53, 63
+  %55 = or i8 %54, -128
+  %56 = getelementptr inbounds i8, i8* %13, i64 2
+  store i8 %55, i8* %56, align 2, !tbaa !18
+  %57 = trunc i64 %0 to i8
+  %58 = and i8 %57, 63
+  %59 = or i8 %58, -128
+  %60 = getelementptr inbounds i8, i8* %13, i64 3
+  store i8 %59, i8* %60, align 1, !tbaa !18
+  br label %61
+
+61:                                               ; preds = %16, %20, %30, %43
+  %62 = phi i64 [ 1, %16 ], [ 2, %20 ], [ 3, %30 ], [ 4, %43 ]
+  %63 = add nuw nsw i64 %62, 17
+  %64 = tail call noalias i8* @malloc(i64 noundef %63) #37
+  %65 = icmp eq i8* %64, null
+  br i1 %65, label %66, label %67
+
+66:                                               ; preds = %61
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+67:                                               ; preds = %61
+  %68 = bitcast i8* %64 to %struct.EmStr*
+  %69 = bitcast i8* %64 to i64*
+  store i64 %62, i64* %69, align 8, !tbaa !11
+  %70 = getelementptr inbounds i8, i8* %64, i64 8
+  %71 = bitcast i8* %70 to i64*
+  store i64 0, i64* %71, align 8, !tbaa !11
+  %72 = getelementptr inbounds i8, i8* %64, i64 16
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %72, i8* noundef nonnull align 4 %13, i64 %62, i1 false) #37
+  %73 = getelementptr inbounds i8, i8* %72, i64 %62
+  store i8 0, i8* %73, align 1, !tbaa !18
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %13)
+  ret %struct.EmStr* %68
 }
 
 ; Function Attrs: nounwind
@@ -10736,7 +10747,7 @@ define internal fastcc noalias %struct.EmBuf* @int_failure(i32 noundef %0, %stru
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %3
@@ -10748,7 +10759,7 @@ define internal fastcc noalias %struct.EmBuf* @int_failure(i32 noundef %0, %stru
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -10759,16 +10770,16 @@ define internal fastcc noalias %struct.EmBuf* @int_failure(i32 noundef %0, %stru
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %15, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.95, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %15, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.97, i64 0, i64 0))
   br label %25
 
 19:                                               ; preds = %14
   %20 = getelementptr inbounds [64 x i8], [64 x i8]* %4, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %20) #37
   %21 = trunc i64 %2 to i32
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %20, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.96, i64 0, i64 0), i32 noundef %21) #37
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %20, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.98, i64 0, i64 0), i32 noundef %21) #37
   %23 = icmp eq i32 %0, 2
-  %24 = select i1 %23, i8* getelementptr inbounds ([34 x i8], [34 x i8]* @.str.97, i64 0, i64 0), i8* %20
+  %24 = select i1 %23, i8* getelementptr inbounds ([34 x i8], [34 x i8]* @.str.99, i64 0, i64 0), i8* %20
   call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %15, i8* noundef %24)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %1)
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %20) #37
@@ -10815,7 +10826,7 @@ define noalias %struct.EmErr* @ember_str_int_error(%struct.EmStr* noundef %0, i6
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %2
@@ -10838,7 +10849,7 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -10950,7 +10961,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %45 = getelementptr inbounds i8, i8* %20, i64 %42
   %46 = load i8, i8* %45, align 1, !tbaa !18
   %47 = or i8 %46, 32
-  %48 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.98, i64 0, i64 %42
+  %48 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.100, i64 0, i64 %42
   %49 = load i8, i8* %48, align 1, !tbaa !18
   %50 = icmp eq i8 %47, %49
   %51 = add nuw nsw i64 %42, 1
@@ -10985,7 +10996,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %67 = getelementptr inbounds i8, i8* %20, i64 %64
   %68 = load i8, i8* %67, align 1, !tbaa !18
   %69 = or i8 %68, 32
-  %70 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.21, i64 0, i64 %64
+  %70 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.22, i64 0, i64 %64
   %71 = load i8, i8* %70, align 1, !tbaa !18
   %72 = icmp eq i8 %69, %71
   %73 = add nuw nsw i64 %64, 1
@@ -11015,7 +11026,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %82, %79
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 89:                                               ; preds = %82
@@ -11170,7 +11181,7 @@ define internal fastcc noalias %struct.EmBuf* @float_failure(%struct.EmStr* noun
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -11182,14 +11193,14 @@ define internal fastcc noalias %struct.EmBuf* @float_failure(%struct.EmStr* noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
   %12 = bitcast i8* %2 to %struct.EmBuf*
   %13 = bitcast i8* %2 to i8**
   store i8* %8, i8** %13, align 8, !tbaa !44
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @.str.99, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @.str.101, i64 0, i64 0))
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %12, %struct.EmStr* noundef %0)
   ret %struct.EmBuf* %12
 }
@@ -11226,7 +11237,7 @@ define noalias %struct.EmErr* @ember_str_float_error(%struct.EmStr* noundef %0) 
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %1
@@ -11366,15 +11377,15 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   ]
 
 87:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.13, i64 0, i64 0))
-  br label %182
-
-88:                                               ; preds = %86
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.14, i64 0, i64 0))
   br label %182
 
-89:                                               ; preds = %86
+88:                                               ; preds = %86
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.15, i64 0, i64 0))
+  br label %182
+
+89:                                               ; preds = %86
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.16, i64 0, i64 0))
   br label %182
 
 90:                                               ; preds = %86
@@ -11472,8 +11483,8 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
 133:                                              ; preds = %99, %128, %127, %127, %127, %127, %127, %127, %127, %127, %127, %122, %121, %121, %121, %121, %121, %116, %111, %102, %101, %101, %101, %101, %101, %101, %101, %101, %90, %92
   %134 = icmp slt i32 %80, 256
   %135 = icmp slt i32 %80, 65536
-  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.17, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.18, i64 0, i64 0)
-  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.16, i64 0, i64 0), i8* %136
+  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.18, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0)
+  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.17, i64 0, i64 0), i8* %136
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %137)
   %138 = select i1 %135, i32 4, i32 8
   %139 = select i1 %134, i32 2, i32 %138
@@ -11486,7 +11497,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %144 = lshr i32 %80, %143
   %145 = and i32 %144, 15
   %146 = zext i32 %145 to i64
-  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.28, i64 0, i64 %146
+  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.30, i64 0, i64 %146
   %148 = load i8, i8* %147, align 1, !tbaa !18
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #37
   %149 = icmp ugt i32 %141, 1
@@ -11520,7 +11531,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %168, label %169, label %170
 
 169:                                              ; preds = %163, %157
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 170:                                              ; preds = %163
@@ -11573,7 +11584,7 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -11653,7 +11664,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %15
@@ -11684,7 +11695,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   br i1 %34, label %35, label %36
 
 35:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 36:                                               ; preds = %31
@@ -11719,7 +11730,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   br i1 %57, label %58, label %59
 
 58:                                               ; preds = %53, %47
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 59:                                               ; preds = %53
@@ -11783,7 +11794,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   br i1 %95, label %96, label %97
 
 96:                                               ; preds = %91, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 97:                                               ; preds = %91
@@ -11907,7 +11918,7 @@ define %struct.EmStr* @ember_err_kind_name(%struct.EmErr* nocapture noundef read
   br label %12
 
 12:                                               ; preds = %5, %7, %9
-  %13 = phi i8* [ %6, %5 ], [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i64 0, i64 0), %7 ]
+  %13 = phi i8* [ %6, %5 ], [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.72, i64 0, i64 0), %7 ]
   %14 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %13) #39
   %15 = add nsw i64 %14, 17
   %16 = icmp sgt i64 %14, -18
@@ -11921,7 +11932,7 @@ define %struct.EmStr* @ember_err_kind_name(%struct.EmErr* nocapture noundef read
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 23:                                               ; preds = %17
@@ -11981,7 +11992,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   br label %21
 
 21:                                               ; preds = %14, %16, %18
-  %22 = phi i8* [ %15, %14 ], [ %20, %18 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i64 0, i64 0), %16 ]
+  %22 = phi i8* [ %15, %14 ], [ %20, %18 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.72, i64 0, i64 0), %16 ]
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %22)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
@@ -12017,7 +12028,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 40:                                               ; preds = %36, %44
   %41 = phi i8* [ %47, %44 ], [ %37, %36 ]
-  %42 = tail call i32 @strcmp(i8* noundef nonnull %41, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.78, i64 0, i64 0)) #39
+  %42 = tail call i32 @strcmp(i8* noundef nonnull %41, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.80, i64 0, i64 0)) #39
   %43 = icmp eq i32 %42, 0
   br i1 %43, label %52, label %44
 
@@ -12052,7 +12063,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -12064,7 +12075,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -12086,7 +12097,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   br i1 %22, label %24, label %23
 
 23:                                               ; preds = %18
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.20, i64 0, i64 0))
   br label %24
 
 24:                                               ; preds = %18, %23, %11
@@ -12116,7 +12127,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %3
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.21, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.22, i64 0, i64 0))
   br label %23
 
 8:                                                ; preds = %3
@@ -12136,7 +12147,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %13
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.23, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.24, i64 0, i64 0))
   br label %23
 
 18:                                               ; preds = %13
@@ -12202,7 +12213,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %11
@@ -12214,7 +12225,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 44:                                               ; preds = %38
@@ -12226,8 +12237,8 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 48:                                               ; preds = %44
   %49 = fcmp uno double %33, 0.000000e+00
-  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.20, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.21, i64 0, i64 0)
-  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.22, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.23, i64 0, i64 0)
+  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.21, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.22, i64 0, i64 0)
+  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.23, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.24, i64 0, i64 0)
   %52 = select i1 %49, i8* %50, i8* %51
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %45, i8* noundef %52)
   br label %97
@@ -12240,7 +12251,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 54:                                               ; preds = %53, %53
   %55 = icmp eq i32 %5, 0
-  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.24, i64 0, i64 0)
+  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.25, i64 0, i64 0)
   %57 = icmp slt i64 %9, 0
   %58 = trunc i64 %9 to i32
   %59 = select i1 %57, i32 6, i32 %58
@@ -12271,7 +12282,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %74
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %74
@@ -12560,7 +12571,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %140, label %141, label %142
 
 141:                                              ; preds = %135, %128
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 142:                                              ; preds = %135
@@ -12622,7 +12633,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %177, label %178, label %179
 
 178:                                              ; preds = %172, %165
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 179:                                              ; preds = %172
@@ -12912,7 +12923,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %186 = add i32 %179, %182
   %187 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %175) #37
-  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.100, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
+  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.102, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
   br i1 %12, label %192, label %189
 
 189:                                              ; preds = %180
@@ -12996,7 +13007,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 231:                                              ; preds = %221, %229
   %232 = phi i32 [ %230, %229 ], [ %185, %221 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %178) #37
-  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.100, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
+  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.102, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
   br i1 %12, label %237, label %234
 
 234:                                              ; preds = %231
@@ -13062,7 +13073,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 15:                                               ; preds = %11
@@ -13077,7 +13088,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.101, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.103, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -13228,7 +13239,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 71:                                               ; preds = %64
@@ -13587,7 +13598,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 144:                                              ; preds = %139
@@ -13599,7 +13610,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 150:                                              ; preds = %144
@@ -13651,7 +13662,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 189:                                              ; preds = %183
@@ -13941,7 +13952,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %403, label %404, label %405
 
 404:                                              ; preds = %398, %391
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 405:                                              ; preds = %398
@@ -13993,7 +14004,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %432, label %433, label %434
 
 433:                                              ; preds = %428, %421
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 434:                                              ; preds = %428
@@ -14053,7 +14064,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i64 %9, i64* %23, align 8, !tbaa !168
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
   store i32 %10, i32* %24, align 8, !tbaa !169
-  switch i32 %10, label %81 [
+  switch i32 %10, label %85 [
     i32 101, label %25
     i32 69, label %25
     i32 102, label %25
@@ -14067,164 +14078,173 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 25:                                               ; preds = %11, %11, %11, %11, %11, %11, %11
   %26 = sitofp i64 %1 to double
   tail call void @ember_buf_fmt_f64(%struct.EmBuf* noundef %0, double noundef %26, i32 noundef %2, i32 noundef %3, i32 noundef %4, i32 noundef %5, i32 noundef %6, i64 noundef %7, i32 noundef %8, i64 noundef %9, i32 noundef %10)
-  br label %126
+  br label %130
 
 27:                                               ; preds = %11
   %28 = icmp ugt i64 %1, 1114111
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.26, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.27, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 30:                                               ; preds = %27
-  %31 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #37
-  %32 = trunc i64 %1 to i32
-  %33 = icmp ult i32 %32, 128
-  br i1 %33, label %34, label %36
+  %31 = and i64 %1, -2048
+  %32 = icmp eq i64 %31, 55296
+  br i1 %32, label %33, label %34
+
+33:                                               ; preds = %30
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([69 x i8], [69 x i8]* @.str.28, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  unreachable
 
 34:                                               ; preds = %30
-  %35 = trunc i64 %1 to i8
-  store i8 %35, i8* %31, align 1, !tbaa !18
-  br label %79
+  %35 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %35) #37
+  %36 = trunc i64 %1 to i32
+  %37 = icmp ult i32 %36, 128
+  br i1 %37, label %38, label %40
 
-36:                                               ; preds = %30
-  %37 = icmp ult i32 %32, 2048
-  br i1 %37, label %38, label %46
+38:                                               ; preds = %34
+  %39 = trunc i64 %1 to i8
+  store i8 %39, i8* %35, align 1, !tbaa !18
+  br label %83
 
-38:                                               ; preds = %36
-  %39 = lshr i64 %1, 6
-  %40 = trunc i64 %39 to i8
-  %41 = or i8 %40, -64
-  store i8 %41, i8* %31, align 1, !tbaa !18
-  %42 = trunc i64 %1 to i8
-  %43 = and i8 %42, 63
-  %44 = or i8 %43, -128
-  %45 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %44, i8* %45, align 1, !tbaa !18
-  br label %79
+40:                                               ; preds = %34
+  %41 = icmp ult i32 %36, 2048
+  br i1 %41, label %42, label %50
 
-46:                                               ; preds = %36
-  %47 = icmp ult i32 %32, 65536
-  br i1 %47, label %48, label %61
+42:                                               ; preds = %40
+  %43 = lshr i64 %1, 6
+  %44 = trunc i64 %43 to i8
+  %45 = or i8 %44, -64
+  store i8 %45, i8* %35, align 1, !tbaa !18
+  %46 = trunc i64 %1 to i8
+  %47 = and i8 %46, 63
+  %48 = or i8 %47, -128
+  %49 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
+  store i8 %48, i8* %49, align 1, !tbaa !18
+  br label %83
 
-48:                                               ; preds = %46
-  %49 = lshr i64 %1, 12
-  %50 = trunc i64 %49 to i8
-  %51 = or i8 %50, -32
-  store i8 %51, i8* %31, align 1, !tbaa !18
-  %52 = lshr i64 %1, 6
-  %53 = trunc i64 %52 to i8
-  %54 = and i8 %53, 63
-  %55 = or i8 %54, -128
-  %56 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %55, i8* %56, align 1, !tbaa !18
-  %57 = trunc i64 %1 to i8
+50:                                               ; preds = %40
+  %51 = icmp ult i32 %36, 65536
+  br i1 %51, label %52, label %65
+
+52:                                               ; preds = %50
+  %53 = lshr i64 %1, 12
+  %54 = trunc i64 %53 to i8
+  %55 = or i8 %54, -32
+  store i8 %55, i8* %35, align 1, !tbaa !18
+  %56 = lshr i64 %1, 6
+  %57 = trunc i64 %56 to i8
   %58 = and i8 %57, 63
   %59 = or i8 %58, -128
-  %60 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 2
+  %60 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
   store i8 %59, i8* %60, align 1, !tbaa !18
-  br label %79
+  %61 = trunc i64 %1 to i8
+  %62 = and i8 %61, 63
+  %63 = or i8 %62, -128
+  %64 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 2
+  store i8 %63, i8* %64, align 1, !tbaa !18
+  br label %83
 
-61:                                               ; preds = %46
-  %62 = lshr i64 %1, 18
-  %63 = trunc i64 %62 to i8
-  %64 = or i8 %63, -16
-  store i8 %64, i8* %31, align 1, !tbaa !18
-  %65 = lshr i64 %1, 12
-  %66 = trunc i64 %65 to i8
-  %67 = and i8 %66, 63
-  %68 = or i8 %67, -128
-  %69 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %68, i8* %69, align 1, !tbaa !18
-  %70 = lshr i64 %1, 6
-  %71 = trunc i64 %70 to i8
-  %72 = and i8 %71, 63
-  %73 = or i8 %72, -128
-  %74 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 2
-  store i8 %73, i8* %74, align 1, !tbaa !18
-  %75 = trunc i64 %1 to i8
+65:                                               ; preds = %50
+  %66 = lshr i64 %1, 18
+  %67 = trunc i64 %66 to i8
+  %68 = or i8 %67, -16
+  store i8 %68, i8* %35, align 1, !tbaa !18
+  %69 = lshr i64 %1, 12
+  %70 = trunc i64 %69 to i8
+  %71 = and i8 %70, 63
+  %72 = or i8 %71, -128
+  %73 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
+  store i8 %72, i8* %73, align 1, !tbaa !18
+  %74 = lshr i64 %1, 6
+  %75 = trunc i64 %74 to i8
   %76 = and i8 %75, 63
   %77 = or i8 %76, -128
-  %78 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 3
+  %78 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 2
   store i8 %77, i8* %78, align 1, !tbaa !18
-  br label %79
+  %79 = trunc i64 %1 to i8
+  %80 = and i8 %79, 63
+  %81 = or i8 %80, -128
+  %82 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 3
+  store i8 %81, i8* %82, align 1, !tbaa !18
+  br label %83
 
-79:                                               ; preds = %34, %38, %48, %61
-  %80 = phi i64 [ 1, %34 ], [ 2, %38 ], [ 3, %48 ], [ 4, %61 ]
-  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %31, i64 noundef %80, i32 noundef 3)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #37
-  br label %126
+83:                                               ; preds = %38, %42, %52, %65
+  %84 = phi i64 [ 1, %38 ], [ 2, %42 ], [ 3, %52 ], [ 4, %65 ]
+  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %35, i64 noundef %84, i32 noundef 3)
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %35) #37
+  br label %130
 
-81:                                               ; preds = %11
-  %82 = icmp eq i32 %10, 98
-  br i1 %82, label %89, label %83
+85:                                               ; preds = %11
+  %86 = icmp eq i32 %10, 98
+  br i1 %86, label %93, label %87
 
-83:                                               ; preds = %81
-  %84 = icmp eq i32 %10, 111
-  br i1 %84, label %89, label %85
+87:                                               ; preds = %85
+  %88 = icmp eq i32 %10, 111
+  br i1 %88, label %93, label %89
 
-85:                                               ; preds = %83
-  %86 = and i32 %10, -33
-  %87 = icmp eq i32 %86, 88
-  %88 = select i1 %87, i32 16, i32 10
-  br label %89
+89:                                               ; preds = %87
+  %90 = and i32 %10, -33
+  %91 = icmp eq i32 %90, 88
+  %92 = select i1 %91, i32 16, i32 10
+  br label %93
 
-89:                                               ; preds = %85, %83, %81
-  %90 = phi i32 [ 2, %81 ], [ %88, %85 ], [ 8, %83 ]
-  %91 = icmp eq i32 %10, 88
-  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.27, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.28, i64 0, i64 0)
-  %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
-  %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #37
-  %95 = zext i32 %90 to i64
-  br label %96
+93:                                               ; preds = %89, %87, %85
+  %94 = phi i32 [ 2, %85 ], [ %92, %89 ], [ 8, %87 ]
+  %95 = icmp eq i32 %10, 88
+  %96 = select i1 %95, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.29, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.30, i64 0, i64 0)
+  %97 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
+  %98 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %98) #37
+  %99 = zext i32 %94 to i64
+  br label %100
 
-96:                                               ; preds = %96, %89
-  %97 = phi i64 [ %102, %96 ], [ 64, %89 ]
-  %98 = phi i64 [ %104, %96 ], [ %93, %89 ]
-  %99 = urem i64 %98, %95
-  %100 = getelementptr inbounds i8, i8* %92, i64 %99
-  %101 = load i8, i8* %100, align 1, !tbaa !18
-  %102 = add nsw i64 %97, -1
-  %103 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
-  store i8 %101, i8* %103, align 1, !tbaa !18
-  %104 = udiv i64 %98, %95
-  %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !198
+100:                                              ; preds = %100, %93
+  %101 = phi i64 [ %106, %100 ], [ 64, %93 ]
+  %102 = phi i64 [ %108, %100 ], [ %97, %93 ]
+  %103 = urem i64 %102, %99
+  %104 = getelementptr inbounds i8, i8* %96, i64 %103
+  %105 = load i8, i8* %104, align 1, !tbaa !18
+  %106 = add nsw i64 %101, -1
+  %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %106
+  store i8 %105, i8* %107, align 1, !tbaa !18
+  %108 = udiv i64 %102, %99
+  %109 = icmp ult i64 %102, %99
+  br i1 %109, label %110, label %100, !llvm.loop !198
 
-106:                                              ; preds = %96
-  %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
-  %108 = icmp eq i32 %5, 0
-  %109 = icmp eq i32 %90, 10
-  %110 = or i1 %108, %109
-  %111 = or i1 %82, %110
-  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.29, i64 0, i64 0)
-  br i1 %111, label %118, label %113
+110:                                              ; preds = %100
+  %111 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %106
+  %112 = icmp eq i32 %5, 0
+  %113 = icmp eq i32 %94, 10
+  %114 = or i1 %112, %113
+  %115 = or i1 %86, %114
+  %116 = select i1 %114, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.31, i64 0, i64 0)
+  br i1 %115, label %122, label %117
 
-113:                                              ; preds = %106
-  %114 = icmp eq i32 %10, 111
-  br i1 %114, label %118, label %115
+117:                                              ; preds = %110
+  %118 = icmp eq i32 %10, 111
+  br i1 %118, label %122, label %119
 
-115:                                              ; preds = %113
-  %116 = icmp eq i32 %10, 120
-  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.31, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.32, i64 0, i64 0)
-  br label %118
+119:                                              ; preds = %117
+  %120 = icmp eq i32 %10, 120
+  %121 = select i1 %120, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.33, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.34, i64 0, i64 0)
+  br label %122
 
-118:                                              ; preds = %106, %113, %115
-  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.30, i64 0, i64 0), %113 ]
-  %120 = lshr i64 %1, 63
-  %121 = trunc i64 %120 to i32
-  %122 = mul i64 %97, -4294967296
-  %123 = add i64 %122, 279172874240
-  %124 = ashr exact i64 %123, 32
-  %125 = select i1 %109, i32 3, i32 4
-  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef %119, i8* noundef nonnull %107, i64 noundef %124, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i64 noundef 0, i32 noundef %125)
-  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #37
-  br label %126
+122:                                              ; preds = %110, %117, %119
+  %123 = phi i8* [ %116, %110 ], [ %121, %119 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.32, i64 0, i64 0), %117 ]
+  %124 = lshr i64 %1, 63
+  %125 = trunc i64 %124 to i32
+  %126 = mul i64 %101, -4294967296
+  %127 = add i64 %126, 279172874240
+  %128 = ashr exact i64 %127, 32
+  %129 = select i1 %113, i32 3, i32 4
+  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %125, i8* noundef %123, i8* noundef nonnull %111, i64 noundef %128, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i64 noundef 0, i32 noundef %129)
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %98) #37
+  br label %130
 
-126:                                              ; preds = %118, %79, %25
+130:                                              ; preds = %122, %83, %25
   call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #37
   ret void
 }
@@ -14694,7 +14714,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 113:                                              ; preds = %106
@@ -14756,7 +14776,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %147, label %148, label %149
 
 148:                                              ; preds = %142, %136
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 149:                                              ; preds = %142
@@ -14816,7 +14836,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %183, label %184, label %185
 
 184:                                              ; preds = %178, %171
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 185:                                              ; preds = %178
@@ -14878,7 +14898,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %219, label %220, label %221
 
 220:                                              ; preds = %214, %208
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 221:                                              ; preds = %214
@@ -14941,7 +14961,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %255, label %256, label %257
 
 256:                                              ; preds = %250, %244
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 257:                                              ; preds = %250
@@ -15080,7 +15100,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %88, label %96, label %89
 
 89:                                               ; preds = %84
-  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.37, i64 0, i64 0), i32 %87, i64 5)
+  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.39, i64 0, i64 0), i32 %87, i64 5)
   %91 = icmp eq i8* %90, null
   br i1 %91, label %96, label %92
 
@@ -15096,7 +15116,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %98, label %105, label %99
 
 99:                                               ; preds = %96
-  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.37, i64 0, i64 0), i32 %97, i64 5)
+  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.39, i64 0, i64 0), i32 %97, i64 5)
   %101 = icmp eq i8* %100, null
   %102 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
   %103 = select i1 %101, i32 0, i32 %97
@@ -15255,7 +15275,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %204, label %212, label %205
 
 205:                                              ; preds = %201
-  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.38, i64 0, i64 0), i32 %203, i64 16)
+  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.40, i64 0, i64 0), i32 %203, i64 16)
   %207 = icmp eq i8* %206, null
   %208 = select i1 %207, i32 0, i32 %203
   %209 = xor i1 %207, true
@@ -15280,7 +15300,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %221, label %222, label %225
 
 222:                                              ; preds = %217
-  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.41, i64 0, i64 0), i32 %213, i64 15)
+  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.43, i64 0, i64 0), i32 %213, i64 15)
   %224 = icmp eq i8* %223, null
   br i1 %224, label %257, label %225
 
@@ -15293,7 +15313,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %220, label %229, label %266
 
 229:                                              ; preds = %228
-  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.42, i64 0, i64 0), i32 %213, i64 8)
+  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.44, i64 0, i64 0), i32 %213, i64 8)
   %231 = icmp eq i8* %230, null
   br i1 %231, label %266, label %232
 
@@ -15303,7 +15323,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %234, label %235, label %238
 
 235:                                              ; preds = %232
-  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.44, i64 0, i64 0), i32 %213, i64 9)
+  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 9)
   %237 = icmp eq i8* %236, null
   br i1 %237, label %261, label %268
 
@@ -15330,7 +15350,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %246, label %272, label %247
 
 247:                                              ; preds = %245
-  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.47, i64 0, i64 0), i32 noundef %164) #37
+  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i32 noundef %164) #37
   br label %257
 
 249:                                              ; preds = %215
@@ -15340,7 +15360,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %253 = sext i32 %1 to i64
   %254 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %253
   %255 = load i8*, i8** %254, align 8, !tbaa !7
-  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.40, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #37
+  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.42, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #37
   br label %266
 
 257:                                              ; preds = %240, %222, %247
@@ -15353,11 +15373,11 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %262 = zext i32 %1 to i64
   %263 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %262
   %264 = load i8*, i8** %263, align 8, !tbaa !7
-  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.48, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #37
+  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.50, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #37
   br label %266
 
 266:                                              ; preds = %249, %212, %229, %228, %241, %243, %261, %257
-  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.39, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.43, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.43, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.45, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.46, i64 0, i64 0), %243 ]
+  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.41, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.45, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.45, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.47, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.48, i64 0, i64 0), %243 ]
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %267, i8* noundef %6, i32 noundef %7, i32 noundef %8) #40
   unreachable
 
@@ -15385,7 +15405,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %281, label %291, label %282
 
 282:                                              ; preds = %280
-  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.42, i64 0, i64 0), i32 %213, i64 8)
+  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.44, i64 0, i64 0), i32 %213, i64 8)
   %284 = icmp eq i8* %283, null
   br i1 %284, label %291, label %285
 
@@ -15429,7 +15449,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %9, label %10, label %20
 
 10:                                               ; preds = %5, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %1
@@ -15440,7 +15460,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -15520,7 +15540,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %7
@@ -15581,7 +15601,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %48, label %49, label %50
 
 49:                                               ; preds = %46, %34
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 50:                                               ; preds = %46
@@ -15602,7 +15622,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %60, label %61, label %85
 
 61:                                               ; preds = %56, %54
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 62:                                               ; preds = %50
@@ -15621,7 +15641,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %70, label %71, label %72
 
 71:                                               ; preds = %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 72:                                               ; preds = %68
@@ -15688,7 +15708,7 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %17
@@ -15719,7 +15739,7 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %38, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 42:                                               ; preds = %38
@@ -15818,7 +15838,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -15828,7 +15848,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.49, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.51, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 17:                                               ; preds = %12
@@ -15841,7 +15861,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.50, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.52, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 25:                                               ; preds = %17
@@ -15905,7 +15925,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -15926,7 +15946,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %16, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 20:                                               ; preds = %16
@@ -15983,7 +16003,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.51, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.53, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
   unreachable
 
 16:                                               ; preds = %12
@@ -16079,7 +16099,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 74:                                               ; preds = %67
   %75 = getelementptr inbounds [128 x i8], [128 x i8]* %13, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %75) #37
-  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.52, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #37
+  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.54, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #37
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %75, i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
   unreachable
 
@@ -16093,7 +16113,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %81, label %82, label %83
 
 82:                                               ; preds = %78
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
   unreachable
 
 83:                                               ; preds = %78, %77
@@ -16111,7 +16131,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %88, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %88
@@ -16127,7 +16147,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %95, %92
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 101:                                              ; preds = %95
@@ -16281,7 +16301,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.51, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.53, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -16370,7 +16390,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %64, label %65, label %66
 
 65:                                               ; preds = %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 66:                                               ; preds = %61
@@ -16393,7 +16413,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %77, label %78
 
 77:                                               ; preds = %74, %72
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 78:                                               ; preds = %74
@@ -16575,7 +16595,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 13:                                               ; preds = %4
@@ -16598,7 +16618,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %21, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %21
@@ -16767,7 +16787,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %10
@@ -16777,7 +16797,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %14
@@ -16800,7 +16820,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %27
@@ -16921,7 +16941,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -17043,7 +17063,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -17154,7 +17174,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %23, label %13, label %24, !llvm.loop !211
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.53, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.55, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
   unreachable
 
 25:                                               ; preds = %13
@@ -17164,7 +17184,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
   unreachable
 
 30:                                               ; preds = %25
@@ -17612,7 +17632,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %66, label %67, label %68
 
 67:                                               ; preds = %64, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 68:                                               ; preds = %64
@@ -17628,7 +17648,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %75, label %76, label %77
 
 76:                                               ; preds = %71, %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 77:                                               ; preds = %71
@@ -17673,7 +17693,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -17689,7 +17709,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 30:                                               ; preds = %24
@@ -17711,7 +17731,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 40:                                               ; preds = %36
@@ -17727,7 +17747,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %47, label %48, label %49
 
 48:                                               ; preds = %43, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 49:                                               ; preds = %43
@@ -17954,7 +17974,7 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %5
@@ -17966,7 +17986,7 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 16:                                               ; preds = %9
@@ -18044,7 +18064,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %18
@@ -18060,7 +18080,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %25, %22
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %25
@@ -18137,7 +18157,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.54, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.56, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -18186,7 +18206,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %41, label %43, label %42
 
 42:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.55, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 43:                                               ; preds = %38
@@ -18304,7 +18324,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.56, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.58, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -18337,7 +18357,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 }
 
@@ -18367,7 +18387,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 19:                                               ; preds = %15
@@ -18400,7 +18420,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 22:                                               ; preds = %17
@@ -18409,7 +18429,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %22
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 26:                                               ; preds = %22, %5
@@ -18430,7 +18450,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   br i1 %7, label %11, label %13
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.58, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.60, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 9:                                                ; preds = %19
@@ -18449,7 +18469,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 19:                                               ; preds = %13
@@ -18471,7 +18491,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.103, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.105, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -18483,7 +18503,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.104, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.106, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 16:                                               ; preds = %9
@@ -18540,7 +18560,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %52, label %53, label %26
 
 53:                                               ; preds = %45
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 54:                                               ; preds = %26
@@ -18558,7 +18578,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 8:                                                ; preds = %5
@@ -18568,7 +18588,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %8
@@ -18600,7 +18620,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %30, label %31, label %19
 
 31:                                               ; preds = %22
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 32:                                               ; preds = %19
@@ -18618,7 +18638,7 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([37 x i8], [37 x i8]* @.str.59, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([37 x i8], [37 x i8]* @.str.61, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 7:                                                ; preds = %4
@@ -18748,7 +18768,7 @@ define i64 @ember_round_i64(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %19, label %20, label %62
 
 20:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 21:                                               ; preds = %42, %11
@@ -18804,7 +18824,7 @@ define i64 @ember_round_i64(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %58, label %59, label %60
 
 59:                                               ; preds = %55
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 60:                                               ; preds = %55
@@ -18840,7 +18860,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %13
@@ -18852,7 +18872,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 23:                                               ; preds = %17
@@ -18864,7 +18884,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 27:                                               ; preds = %23
   %28 = trunc i64 %1 to i32
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.25, i64 0, i64 0), i32 noundef %28, double noundef %0)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.26, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
   %30 = load i64, i64* %29, align 8, !tbaa !46
   br label %179
@@ -18877,7 +18897,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 37:                                               ; preds = %31
@@ -18889,7 +18909,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 43:                                               ; preds = %37
@@ -18897,7 +18917,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %45 = bitcast i8* %34 to i8**
   store i8* %40, i8** %45, align 8, !tbaa !44
   %46 = tail call double @llvm.fabs.f64(double %32)
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.25, i64 0, i64 0), i32 noundef 0, double noundef %46)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.26, i64 0, i64 0), i32 noundef 0, double noundef %46)
   %47 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 0
   %48 = load i8*, i8** %47, align 8, !tbaa !44
   %49 = getelementptr inbounds i8, i8* %48, i64 16
@@ -19010,7 +19030,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %129, label %130, label %131
 
 130:                                              ; preds = %124, %117
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 131:                                              ; preds = %124
@@ -19068,7 +19088,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %157
@@ -19234,7 +19254,7 @@ define noalias %struct.EmDict* @ember_dict_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -19324,7 +19344,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %49, label %50, label %51
 
 50:                                               ; preds = %47, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 51:                                               ; preds = %47
@@ -19335,7 +19355,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %54, label %55, label %56
 
 55:                                               ; preds = %51
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 56:                                               ; preds = %51
@@ -19387,7 +19407,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %83, label %84, label %85
 
 84:                                               ; preds = %81, %77
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 85:                                               ; preds = %81
@@ -19399,7 +19419,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %85
@@ -19993,7 +20013,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -20168,7 +20188,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %3
@@ -20178,7 +20198,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 16:                                               ; preds = %11
@@ -20200,7 +20220,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %20
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %20
@@ -20210,7 +20230,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 33:                                               ; preds = %28
@@ -20415,7 +20435,7 @@ define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr 
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -20442,7 +20462,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %5
@@ -20458,7 +20478,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %12, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %12
@@ -21405,7 +21425,7 @@ define %struct.EmSet* @ember_set_copy(%struct.EmSet* noundef %0, i64 noundef %1,
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -21432,7 +21452,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %8, label %10, label %11
 
 10:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %9
@@ -21451,7 +21471,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %8, label %19, label %20
 
 19:                                               ; preds = %18
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 20:                                               ; preds = %18
@@ -21747,7 +21767,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %14, label %16, label %17
 
 16:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %15
@@ -21767,7 +21787,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %14, label %25, label %26
 
 25:                                               ; preds = %24
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 26:                                               ; preds = %24
@@ -22032,7 +22052,7 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %6
@@ -22535,7 +22555,7 @@ define %struct.EmStr* @ember_io_stdin_readline() local_unnamed_addr #0 {
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -22556,7 +22576,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -22568,7 +22588,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -22615,7 +22635,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %39, label %40, label %41
 
 40:                                               ; preds = %35, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 41:                                               ; preds = %35
@@ -22670,7 +22690,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
@@ -22776,7 +22796,7 @@ define %struct.EmStr* @ember_io_input(%struct.EmStr* noundef %0, i8* noundef %1,
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %26
-  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.61, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.63, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 31:                                               ; preds = %26
@@ -23215,45 +23235,45 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %7 = alloca %struct.stat, align 8
   %8 = icmp eq %struct.EmStr* %1, null
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.62, i64 0, i64 0), i8* %9
-  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.62, i64 0, i64 0)) #39
+  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), i8* %9
+  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0)) #39
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %30, label %13
 
 13:                                               ; preds = %5
-  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.63, i64 0, i64 0)) #39
+  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.65, i64 0, i64 0)) #39
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %30, label %16
 
 16:                                               ; preds = %13
-  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0)) #39
+  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0)) #39
   %18 = icmp eq i32 %17, 0
   br i1 %18, label %30, label %19
 
 19:                                               ; preds = %16
-  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.65, i64 0, i64 0)) #39
+  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.67, i64 0, i64 0)) #39
   %21 = icmp eq i32 %20, 0
   br i1 %21, label %30, label %22
 
 22:                                               ; preds = %19
-  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0)) #39
+  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0)) #39
   %24 = icmp eq i32 %23, 0
   br i1 %24, label %30, label %25
 
 25:                                               ; preds = %22
-  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.67, i64 0, i64 0)) #39
+  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.69, i64 0, i64 0)) #39
   %27 = icmp eq i32 %26, 0
   br i1 %27, label %30, label %28
 
 28:                                               ; preds = %25
   %29 = tail call %struct.EmBuf* @ember_buf_new()
-  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.68, i64 0, i64 0), i64 noundef 14)
+  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.70, i64 0, i64 0), i64 noundef 14)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %29, %struct.EmStr* noundef %1)
   tail call void @ember_fault_buf(i32 noundef 4, %struct.EmBuf* noundef %29, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 30:                                               ; preds = %25, %13, %5, %19, %16, %22
-  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.62, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.62, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %25 ]
+  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %25 ]
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %33 = tail call noalias %struct._IO_FILE* @fopen(i8* noundef nonnull %32, i8* noundef nonnull %31)
   %34 = bitcast %struct.stat* %7 to i8*
@@ -23288,7 +23308,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %52, label %53, label %54
 
 53:                                               ; preds = %48
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 54:                                               ; preds = %48
@@ -23326,7 +23346,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 73:                                               ; preds = %68
@@ -23338,7 +23358,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %73
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %73
@@ -23347,7 +23367,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   store i8* %76, i8** %81, align 8, !tbaa !44
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #37
-  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.105, i64 0, i64 0), i32 noundef %63) #37
+  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.107, i64 0, i64 0), i32 noundef %63) #37
   %84 = sext i32 %83 to i64
   %85 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 1
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 2
@@ -23364,7 +23384,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %94, label %95, label %96
 
 95:                                               ; preds = %88
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 96:                                               ; preds = %88
@@ -23403,7 +23423,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %115, label %116, label %117
 
 116:                                              ; preds = %108
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 117:                                              ; preds = %108
@@ -23453,7 +23473,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %143, label %144, label %145
 
 144:                                              ; preds = %138, %131
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 145:                                              ; preds = %138
@@ -23492,7 +23512,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %149
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %149
@@ -23665,7 +23685,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 10:                                               ; preds = %4
@@ -23675,7 +23695,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -23684,7 +23704,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %15
@@ -23696,7 +23716,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %19
@@ -23742,7 +23762,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %52, label %53, label %54
 
 53:                                               ; preds = %48, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 54:                                               ; preds = %48
@@ -23794,7 +23814,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -23804,7 +23824,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -23818,7 +23838,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -23853,7 +23873,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -23894,7 +23914,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -23904,7 +23924,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -23913,7 +23933,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -23980,7 +24000,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %5
@@ -23990,7 +24010,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   br i1 %16, label %18, label %17
 
 17:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.109, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 18:                                               ; preds = %13
@@ -24123,7 +24143,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
@@ -24144,7 +24164,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   br label %23
 
 21:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.109, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 22:                                               ; preds = %23, %14
@@ -24173,7 +24193,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -24183,7 +24203,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.109, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -24202,7 +24222,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
@@ -24212,7 +24232,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.109, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -24248,7 +24268,7 @@ define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_
   br i1 %4, label %5, label %18
 
 5:                                                ; preds = %2
-  %6 = tail call i8* @getenv(i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.88, i64 0, i64 0)) #37
+  %6 = tail call i8* @getenv(i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.90, i64 0, i64 0)) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %16, label %8
 

@@ -33,7 +33,22 @@ DECLS = (ast.FnDef, ast.StructDef, ast.Import, ast.ImportFrom, ast.Comptime, ast
 
 def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | None = None) -> tast.Program:
     """Check a program. `modules[0]` is the main file; the others, named by `names`, come
-    in dependency order (each after every module it imports), as the driver loads them."""
+    in dependency order (each after every module it imports), as the driver loads them.
+    A field typed `Int` or `f64` by `__init__` that another method gives the other
+    (`self.total = 0`, later `self.total += price`) holds either (check/numbers.py): the
+    methods that read it may have been checked already, so the program is checked again,
+    knowing, with the first check's diagnostics dropped."""
+    start, numbers = len(sink.items), frozenset[tuple[str, str]]()
+    while True:
+        program = _analyze(modules, sink, names, numbers)
+        if program.wider_fields <= numbers:
+            return program
+        numbers |= program.wider_fields
+        del sink.items[start:]
+
+
+def _analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | None,
+             numbers: frozenset[tuple[str, str]]) -> tast.Program:
     names = names or [""] * len(modules)
     orders = {span: order for m in modules for span, order in constant_orders(m).items()}
     shared: dict = {}
@@ -41,7 +56,8 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
                for i, m in enumerate(modules)]
     others = {names[i]: m for i, m in enumerate(modules) if i}
     modules = [function_values(specialize_fn_args(m, sink, others), others, sink) for m in modules]
-    program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders, shared_reads=shared)
+    program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders, shared_reads=shared,
+                           number_fields=numbers)
     ck = Checker(sink, program, {})
     for i in [*range(1, len(modules)), 0]:
         env = tast.ModuleEnv(names[i] if i else "")

@@ -254,6 +254,10 @@ class Program:
     raising_keys: set[int] = field(default_factory=set)
     # the span of a set display of constants -> the order CPython adds its items in (check/sets.py)
     set_orders: dict[Span, tuple[int, ...]] = field(default_factory=dict)
+    # (struct, field) of the fields that hold an int or a float (check/numbers.py): those
+    # this check was told of, and those it found (which ask for another check)
+    number_fields: frozenset[tuple[str, str]] = frozenset()
+    wider_fields: set[tuple[str, str]] = field(default_factory=set)
     # sema/webs.py: for an assignment of a name, the reads it shares with the name's other
     # assignments (each read's span, and the spans of all the assignments it may see)
     shared_reads: dict[Span, list[tuple[Span, frozenset[Span]]]] = field(default_factory=dict)
@@ -276,7 +280,7 @@ class Program:
     class_narrowed: dict[int, int] = field(default_factory=dict)  # id(a use of a union variable) -> the part it holds there
     # module-level reference loops (check/refloop.py): the loop, its list, the functions its body calls
     top_ref_loops: list[tuple[ast.For, str, tuple[tuple[str, ast.Call], ...], str]] = field(default_factory=list)
-    instance_tests: dict[int, bool | tuple[int, ...]] = field(default_factory=dict)
+    instance_tests: dict[int, bool | tuple[int, ...] | str] = field(default_factory=dict)  # str: "int"/"float" of a number
 
 
 RAISED = "$raised"  # the object being raised, while its str and repr are made (check/errors.py)

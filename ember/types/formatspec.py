@@ -53,6 +53,9 @@ def problem(spec: str, t: T.Type) -> str | None:
         case T.FloatType():
             if f.type not in FLOAT_TYPES + "n" and f.type != "":
                 return f"unknown format code `{f.type}` for `{t}`"
+        case T.NumberType():  # Python's error only if it suits neither; else when the value it does not suit comes
+            bad = problem(spec, T.INT), problem(spec, T.F64)
+            return bad[0] if None not in bad else None
         case T.StrType():
             if f.type not in ("", "s"):
                 return f"unknown format code `{f.type}` for `str`"

@@ -30,6 +30,17 @@ class FloatType:
 
 
 @dataclass(frozen=True, slots=True)
+class NumberType:
+    """Python's `int | float` where one place holds both (`total = 0` then `total += 0.5`,
+    `0 if n == 0 else s / n`, a `def` returning `0` on one path and `x / 2` on another):
+    the value and which of the two it is, so it prints and computes as Python's would.
+    Codegen stores it as `{i1 is_float, i64 bits}` (codegen/emit/numbers.py)."""
+
+    def __str__(self) -> str:
+        return "Int | f64"
+
+
+@dataclass(frozen=True, slots=True)
 class BoolType:
     def __str__(self) -> str:
         return "Bool"
@@ -214,12 +225,13 @@ class ErrorType:
         return "<error>"
 
 
-Type = Union[IntType, FloatType, BoolType, StrType, NoneType, OptionalType, ListType, DictType, SetType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
+Type = Union[IntType, FloatType, NumberType, BoolType, StrType, NoneType, OptionalType, ListType, DictType, SetType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
              FileType, ErrorType]
 
 INT = IntType(64, True, True)
 F64 = FloatType(64)
 F32 = FloatType(32)
+NUMBER = NumberType()
 BOOL = BoolType()
 STR = StrType()
 NONE = NoneType()
@@ -290,6 +302,11 @@ def py_name(t: Type) -> str | None:
 
 def is_numeric(t: Type) -> bool:
     return isinstance(t, (IntType, FloatType))
+
+
+def is_number(t: Type) -> bool:
+    """A number of Python's: an integer, a float, or a value that is either (`NumberType`)."""
+    return isinstance(t, (IntType, FloatType, NumberType))
 
 
 def is_error(t: Type) -> bool:

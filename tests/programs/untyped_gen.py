@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 INT, FLOAT, BOOL, STR, LIST, TUP = "int", "float", "bool", "str", "list", "tuple"
-TYPES = (INT, FLOAT, BOOL, STR, LIST, TUP)
+NUM = "num"  # an int or a float, as the values say (`0 if c else 0.5`, `max(3, 2.5)`: check/numbers.py)
+TYPES = (INT, FLOAT, BOOL, STR, LIST, TUP, NUM)
 MOD = 1000003  # keeps every int far below 2**62
 
 
@@ -39,6 +40,8 @@ class Gen:
             return r.choice(["True", "False"])
         if t == STR:
             return repr(r.choice(["", "a", "ab", "hello", "Ember", "x y z", "123", "MiXeD"]))
+        if t == NUM:
+            return self.lit(r.choice([INT, FLOAT]))
         if t == LIST:
             return "[" + ", ".join(str(r.randint(-20, 20)) for _ in range(r.randint(1, 5))) + "]"
         return f"({self.lit(INT)}, {self.lit(STR)})"
@@ -78,7 +81,7 @@ class Gen:
             if k == 8:
                 return f"{e(TUP, d)}[0]"
             if k == 9:
-                return f"int({e(FLOAT, d)} % 1000.0)"
+                return f"int({e(FLOAT, d)} % 1000.0)" if r.random() < 0.7 else f"round({e(NUM, d)})"
             if k == 10:
                 return f"max({e(INT, d)}, {e(INT, d)})"
             if k == 11:
@@ -103,7 +106,30 @@ class Gen:
                 return f"({e(INT, d)} / {r.choice(['4', '8', '3', '-5'])})"
             if k == 6:
                 return f"min({e(FLOAT, d)}, {e(FLOAT, d)})"
+            if k == 7 and r.random() < 0.5:
+                return r.choice([f"({e(NUM, d)} / 4)", f"float({e(NUM, d)})", f"({e(NUM, d)} + {e(FLOAT, d)})"])
             return self.call(FLOAT, d) or self.lit(FLOAT)
+        if t == NUM:
+            k = r.randrange(11)
+            if k == 0:
+                return f"({e(INT, d)} if {e(BOOL, d)} else {e(FLOAT, d)})"
+            if k == 1:
+                return f"({e(FLOAT, d)} if {e(BOOL, d)} else {e(INT, d)})"
+            if k == 2:
+                return f"{r.choice(['max', 'min'])}({e(r.choice([INT, NUM]), d)}, {e(r.choice([FLOAT, NUM]), d)})"
+            if k == 3:
+                return f"({e(NUM, d)} {r.choice(['+', '-'])} {e(r.choice([INT, NUM]), d)})"
+            if k == 4:
+                return f"({e(NUM, d)} * {r.choice(['2', '-1', '3'])})"
+            if k == 5:
+                return f"({e(NUM, d)} // {r.choice(['2', '3', '-4'])})"
+            if k == 6:
+                return f"({e(NUM, d)} % {r.choice(['7', '10', '-3'])})"
+            if k == 7:
+                return f"abs({e(NUM, d)})" if r.random() < 0.5 else f"(-{e(NUM, d)})"
+            if k == 8:
+                return f"round({e(NUM, d)}, {r.randint(0, 2)})"
+            return self.call(NUM, d) or self.lit(NUM)
         if t == BOOL:
             k = r.randrange(10)
             if k == 9:  # a subset test
@@ -114,7 +140,7 @@ class Gen:
                 test = f"({test} or {x} > {r.randint(-5, 5)})" if test else f"{x} > {r.randint(-5, 5)}"
                 return f"{'any' if k == 7 else 'all'}({test} for {x} in {e(LIST, d)})"
             if k == 0:
-                ct = r.choice([INT, FLOAT, STR])
+                ct = r.choice([INT, FLOAT, STR, NUM])
                 return f"({e(ct, d)} {r.choice(['<', '<=', '==', '!=', '>', '>='])} {e(ct, d)})"
             if k == 1:
                 return f"({e(BOOL, d)} {r.choice(['and', 'or'])} {e(BOOL, d)})"
@@ -136,7 +162,7 @@ class Gen:
             if k == 0:
                 return f"({e(STR, d)} + {e(STR, d)})"
             if k == 1:
-                return f"str({e(r.choice([INT, BOOL, FLOAT]), d)})"
+                return f"str({e(r.choice([INT, BOOL, FLOAT, NUM]), d)})"
             if k == 2:
                 return f"{e(STR, d)}[{r.randint(0, 3)}:{r.randint(0, 6)}]"
             if k == 3:
@@ -144,7 +170,7 @@ class Gen:
             if k == 4:
                 return f"({e(STR, d)} * {r.randint(0, 3)})"
             if k == 5:
-                return f'f"<{{{e(INT, 3)}}}|{{{e(STR, 3)}}}>"'
+                return f'f"<{{{e(r.choice([INT, NUM]), 3)}}}|{{{e(STR, 3)}}}>"'
             if k == 6:
                 return f"{e(TUP, d)}[1]"
             return self.call(STR, d) or self.lit(STR)
@@ -207,8 +233,10 @@ class Gen:
             else:
                 name = self.name("l")
             value = self.expr(t)
-            if t == INT:
-                value = f"{value} % {MOD}"
+            if t == NUM and name not in old and r.random() < 0.3:
+                value = self.lit(INT)  # an int now, a float once an update below makes it one
+            if t in (INT, NUM):
+                value = f"({value}) % {MOD}"
             if t in (STR, LIST) and name in old:
                 value = f"({value})[:64]"  # `s = s + s` in nested loops grew to 2**25 characters
             elif t == LIST and value.isidentifier():
@@ -220,6 +248,10 @@ class Gen:
             if ints:
                 v = r.choice(ints)
                 return [f"{indent}{v} = ({v} {r.choice(['+', '-', '*'])} {self.expr(INT, 1)}) % {MOD}"]
+            nums = [n for n, vt in self.scope.items() if vt == NUM and not n.startswith("p")]  # (a parameter keeps its type)
+            if nums and r.random() < 0.5:
+                v = r.choice(nums)
+                return [f"{indent}{v} = ({v} {r.choice(['+', '-'])} {self.expr(r.choice([FLOAT, NUM, INT]), 1)}) % {MOD}"]
             strs = [n for n, vt in self.scope.items() if vt == STR]
             if strs:
                 v = r.choice(strs)

@@ -276,3 +276,32 @@ def describe(n):
 
 def test_a_name_reused_for_another_type_is_another_variable() -> None:
     assert describe(4) == "70!"  # as Python: the loop's `label` and the result's are ints, then a str
+
+
+@ember.jit
+def half_or_zero(n):
+    if n > 0:
+        return n / 2
+    return 0
+
+
+@ember.jit
+def running_total(xs):
+    t = 0
+    for x in xs:
+        t += x
+    return t
+
+
+@ember.jit
+def relu_all(xs):
+    return [x if x > 0 else 0 for x in xs]
+
+
+def test_an_int_or_a_float_comes_back_as_python_makes_it() -> None:
+    # an Ember number (`Int | f64`, sema/check/numbers.py) is a Python int or float
+    assert half_or_zero(4) == 2.0 and type(half_or_zero(4)) is float
+    assert half_or_zero(-1) == 0 and type(half_or_zero(-1)) is int
+    assert running_total([1.5, 2.0]) == 3.5 and type(running_total([2])) is int
+    out = relu_all([1.5, -2.0])
+    assert out == [1.5, 0] and [type(x) for x in out] == [float, int]

@@ -58,32 +58,15 @@ def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
         return simd.binop(fe, rv, t, x, y)
     if k in CMP:
         return compare(fe, k, t, x, y)
+    if isinstance(t, T.NumberType) or isinstance(rt, T.NumberType):
+        from ember.codegen.emit import numbers
+
+        return numbers.binop(fe, k, x, y, rv.span)
     match t:
         case T.IntType(checked=checked, signed=signed) if isinstance(rt, T.IntType):
-            if k in (K.ADD, K.SUB, K.MUL) and checked:
-                return _checked(fe, {K.ADD: "sadd", K.SUB: "ssub", K.MUL: "smul"}[k], x, y, rv.span)
-            if (r := one_instruction(b, k, x, y, False, signed)) is not None:
-                return r
-            match k:
-                case K.FLOORDIV | K.MOD:
-                    return _int_divmod(fe, k, x, y, signed, checked, rv.span)
-                case K.POW:
-                    if checked:
-                        return b.call(me.rt("ember_ipow"), [x, y] + me.location(b, rv.span))
-                    return b.trunc(b.call(me.rt("ember_ipow"), [b.sext(x, I64), b.sext(y, I64)] + me.location(b, rv.span)), x.type) if x.type != I64 else b.call(me.rt("ember_ipow"), [x, y] + me.location(b, rv.span))
-        case T.FloatType(bits=bits):
-            if (r := one_instruction(b, k, x, y, True, True, rv.assoc, me.contract)) is not None:
-                return r
-            match k:
-                case K.POW:
-                    f = me.module.declare_intrinsic("llvm.pow", [x.type])
-                    return b.call(f, [x, y])
-                case K.FLOORDIV | K.MOD:
-                    name = "ember_floordiv_f64" if k is K.FLOORDIV else "ember_fmod_py"
-                    if bits == 32:
-                        r = b.call(me.rt(name), [b.fpext(x, F64), b.fpext(y, F64)])
-                        return b.fptrunc(r, F32)
-                    return b.call(me.rt(name), [x, y])
+            return int_op(fe, k, x, y, checked, signed, rv.span)
+        case T.FloatType():
+            return float_op(fe, k, x, y, rv.assoc)
         case T.BoolType():
             match k:
                 case K.AND:
@@ -112,6 +95,40 @@ def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
         case _:
             pass
     raise AssertionError(f"no {k} for {t}")
+
+
+def int_op(fe: FnEmitter, k: ir.BinKind, x: ll.Value, y: ll.Value, checked: bool, signed: bool, span: Span) -> ll.Value:
+    """`x k y` on integers of one type (an `Int`'s with overflow and zero-division faults)."""
+    b, me = fe.b, fe.me
+    if k in (K.ADD, K.SUB, K.MUL) and checked:
+        return _checked(fe, {K.ADD: "sadd", K.SUB: "ssub", K.MUL: "smul"}[k], x, y, span)
+    if (r := one_instruction(b, k, x, y, False, signed)) is not None:
+        return r
+    match k:
+        case K.FLOORDIV | K.MOD:
+            return _int_divmod(fe, k, x, y, signed, checked, span)
+        case K.POW:
+            if checked:
+                return b.call(me.rt("ember_ipow"), [x, y] + me.location(b, span))
+            return b.trunc(b.call(me.rt("ember_ipow"), [b.sext(x, I64), b.sext(y, I64)] + me.location(b, span)), x.type) if x.type != I64 else b.call(me.rt("ember_ipow"), [x, y] + me.location(b, span))
+    raise AssertionError(f"no {k} for integers")
+
+
+def float_op(fe: FnEmitter, k: ir.BinKind, x: ll.Value, y: ll.Value, assoc: bool = False) -> ll.Value:
+    """`x k y` on floats of one type, as Python computes it."""
+    b, me = fe.b, fe.me
+    if (r := one_instruction(b, k, x, y, True, True, assoc, me.contract)) is not None:
+        return r
+    match k:
+        case K.POW:
+            f = me.module.declare_intrinsic("llvm.pow", [x.type])
+            return b.call(f, [x, y])
+        case K.FLOORDIV | K.MOD:
+            name = "ember_floordiv_f64" if k is K.FLOORDIV else "ember_fmod_py"
+            if x.type == F32:
+                return b.fptrunc(b.call(me.rt(name), [b.fpext(x, F64), b.fpext(y, F64)]), F32)
+            return b.call(me.rt(name), [x, y])
+    raise AssertionError(f"no {k} for floats")
 
 
 def one_instruction(b: ll.IRBuilder, k: ir.BinKind, x: ll.Value, y: ll.Value, is_float: bool,
@@ -161,6 +178,10 @@ def compare(fe: FnEmitter, k: ir.BinKind, t: T.Type, x: ll.Value, y: ll.Value) -
             return b.icmp_unsigned(op, x, y)
         case T.FloatType():
             return b.fcmp_unordered(op, x, y) if op == "!=" else b.fcmp_ordered(op, x, y)
+        case T.NumberType():
+            from ember.codegen.emit import numbers
+
+            return numbers.compare(b, op, x, y)
         case T.StrType():
             return b.icmp_signed(op, b.call(me.rt("ember_str_cmp"), [x, y]), ll.Constant(ll.IntType(32), 0))
         case _:
@@ -193,6 +214,10 @@ def unop(fe: FnEmitter, rv: ir.UnOp) -> ll.Value:
         case "invert":
             return b.not_(x)
         case "neg":
+            if isinstance(t, T.NumberType):
+                from ember.codegen.emit import numbers
+
+                return numbers.neg(fe, x, rv.span)
             if isinstance(t, T.FloatType):
                 return b.fneg(x)
             if isinstance(t, T.IntType) and t.checked:
@@ -207,6 +232,10 @@ def cast(fe: FnEmitter, v: ll.Value, src: T.Type, dst: T.Type, span: Span) -> ll
         from ember.codegen.emit import simd
 
         return simd.cast(fe, v, src, dst, span)
+    if isinstance(dst, T.NumberType) or isinstance(src, T.NumberType):
+        from ember.codegen.emit import numbers
+
+        return numbers.cast_to(fe, v, src) if isinstance(dst, T.NumberType) else numbers.cast_from(fe, v, dst, span)
     dty = me.ll(dst)
     match src, dst:
         case (T.IntType() | T.BoolType(), T.FloatType()):

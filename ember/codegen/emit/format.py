@@ -34,6 +34,25 @@ def fmt(fe: FnEmitter, buf: ll.Value, t: T.Type, v: ll.Value, spec: str, span: S
             ll.Constant(I32, typ)]
     if isinstance(t, T.BoolType) and spec:  # Python formats a bool with a spec as an int
         t, v = T.INT, b.zext(v, I64)
+    if isinstance(t, T.NumberType):  # an int's spec or a float's, as the value is (a float spec formats both)
+        from ember.codegen.emit import numbers
+
+        if typ and chr(typ) in "eEfFgG%":
+            b.call(me.rt("ember_buf_fmt_f64"), [buf, numbers.as_float(b, v)] + tail)
+            return
+        bad_int, bad_float = formatspec.problem(spec, T.INT), formatspec.problem(spec, T.F64)
+        with b.if_else(numbers.is_float(b, v)) as (then, other):  # Python's ValueError for the kind the spec does not suit
+            with then:
+                if bad_float:
+                    me.fault(b, "ValueError", bad_float.replace("`", "'"), span)
+                else:
+                    b.call(me.rt("ember_buf_fmt_f64"), [buf, b.bitcast(numbers.bits(b, v), F64)] + tail)
+            with other:
+                if bad_int:
+                    me.fault(b, "ValueError", bad_int.replace("`", "'"), span)
+                else:
+                    b.call(me.rt("ember_buf_fmt_i64"), [buf, numbers.bits(b, v)] + tail)
+        return
     match t:
         case T.IntType(bits=bits, signed=s) if chr(typ) not in "eEfFgG%" or typ == 0:
             x = v if bits == 64 else (b.sext(v, I64) if s else b.zext(v, I64))
@@ -64,6 +83,12 @@ def fmt_dyn(fe: FnEmitter, buf: ll.Value, t: T.Type, v: ll.Value, spec: ll.Value
             kind, args = 1, [no_int, v if v.type == F64 else b.fpext(v, F64), no_str]
         case T.StrType():
             kind, args = 2, [no_int, no_float, v]
+        case T.NumberType():  # kind 1 or 0 as the value is a float or an int
+            from ember.codegen.emit import numbers
+
+            raw = numbers.bits(b, v)
+            kind = b.zext(numbers.is_float(b, v), I32)  # type: ignore[assignment]
+            args = [raw, b.bitcast(raw, F64), no_str]
         case _:
             raise AssertionError(f"the checker allows run-time specs only on numbers and str, not {t}")
-    b.call(me.rt("ember_buf_fmt_dyn"), [buf, ll.Constant(I32, kind), *args, spec] + me.location(b, span))
+    b.call(me.rt("ember_buf_fmt_dyn"), [buf, kind if isinstance(kind, ll.Value) else ll.Constant(I32, kind), *args, spec] + me.location(b, span))

@@ -27,6 +27,10 @@ def truth(fe: FnEmitter, t: T.Type, v: ll.Value) -> ll.Value:
             return b.icmp_signed("!=", v, ll.Constant(v.type, 0))
         case T.FloatType():
             return b.fcmp_unordered("!=", v, ll.Constant(v.type, 0.0))
+        case T.NumberType():
+            from ember.codegen.emit import numbers
+
+            return numbers.truth(b, v)
         case T.StrType() | T.ListType() | T.DictType() | T.SetType():  # the length, each one's first field
             return b.icmp_signed("!=", b.load(v, typ=I64), ZERO)
         case T.OptionalType(elem=el):  # not None, and the payload's truth (a zero payload when None is safe to test)
@@ -328,6 +332,16 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             from ember.codegen.emit.sets import py_hash
 
             return py_hash(me, b, t0, args[0])  # type: ignore[arg-type]
+        case "number.is_float":
+            return b.extract_value(args[0], 0)
+        case "abs" if isinstance(t0, T.NumberType):
+            from ember.codegen.emit import numbers
+
+            return numbers.abs_(fe, args[0], rv.span)
+        case "round" | "round.n" if isinstance(t0, T.NumberType):
+            from ember.codegen.emit import numbers
+
+            return numbers.round_(fe, args[0], args[1] if len(args) > 1 else None, rv.span)
         case "abs":
             if isinstance(t0, T.FloatType):
                 return b.call(me.module.declare_intrinsic("llvm.fabs", [args[0].type]), args)
@@ -526,7 +540,7 @@ def _reduce(fe: FnEmitter, name: str, t: T.Type, args: list[ll.Value], rv: ir.In
                  lambda bb: me.fault(bb, "ValueError", f"{name[:3]}() arg is an empty sequence", rv.span))
         b.store(b.load(fe.elem_ptr(lst, el, ZERO), typ=me.ll(el)), acc)
     elif name == "sum":
-        b.store(args[1] if len(args) > 1 else ll.Constant(me.ll(el), 0 if isinstance(el, T.IntType) else 0.0), acc)
+        b.store(args[1] if len(args) > 1 else ll.Constant(me.ll(el), None if el == T.NUMBER else 0 if isinstance(el, T.IntType) else 0.0), acc)
     else:
         b.store(ll.Constant(I1, int(name == "all")), acc)
 
@@ -534,7 +548,11 @@ def _reduce(fe: FnEmitter, name: str, t: T.Type, args: list[ll.Value], rv: ir.In
         x = b.load(fe.elem_ptr(lst, el, i), typ=me.ll(el))
         cur = b.load(acc, typ=acc.allocated_type)
         if name == "sum":
-            if isinstance(el, T.IntType) and el.checked:
+            if isinstance(el, T.NumberType):
+                from ember.codegen.emit import numbers
+
+                b.store(numbers.binop(fe, ir.BinKind.ADD, cur, x, rv.span), acc)
+            elif isinstance(el, T.IntType) and el.checked:
                 from ember.codegen.emit.arith import _checked
 
                 b.store(_checked(fe, "sadd", cur, x, rv.span), acc)

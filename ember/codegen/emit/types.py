@@ -22,6 +22,8 @@ def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
             return F32 if b == 32 else F64
         case T.BoolType():
             return I1
+        case T.NumberType():  # {is_float, bits} (codegen/emit/numbers.py)
+            return ll.LiteralStructType([I1, I64])
         case T.StrType() | T.ListType() | T.DictType() | T.SetType() | T.BufType() | T.ExcType() | T.FileType():
             return PTR
         case T.NoneType():

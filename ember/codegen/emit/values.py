@@ -193,6 +193,10 @@ def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             return b.icmp_signed("==", x, y)
         case T.FloatType():
             return b.fcmp_ordered("==", x, y)
+        case T.NumberType():
+            from ember.codegen.emit import numbers
+
+            return numbers.compare(b, "==", x, y)
         case T.StrType():
             return b.trunc(b.call(me.rt("ember_str_eq"), [x, y]), I1)
         case T.ListType(elem=el):
@@ -243,6 +247,10 @@ def lt(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             return b.icmp_unsigned("<", x, y)
         case T.FloatType():
             return b.fcmp_ordered("<", x, y)
+        case T.NumberType():
+            from ember.codegen.emit import numbers
+
+            return numbers.compare(b, "<", x, y)
         case T.StrType():
             return b.icmp_signed("<", b.call(me.rt("ember_str_cmp"), [x, y]), ll.Constant(I32, 0))
         case T.ListType(elem=el):
@@ -296,6 +304,10 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
                 b.call(me.rt("ember_buf_u64"), [buf, v if bits == 64 else b.zext(v, I64)])
         case T.FloatType(bits=bits):
             b.call(me.rt("ember_buf_f64" if bits == 64 else "ember_buf_f32"), [buf, v])
+        case T.NumberType():
+            from ember.codegen.emit import numbers
+
+            numbers.write(me, b, buf, v)
         case T.BoolType():
             b.call(me.rt("ember_buf_bool"), [buf, b.zext(v, I32)])
         case T.StrType():

@@ -119,7 +119,10 @@ def call(lw: Lower, c: tast.CallUnion, t: T.Type, span: Span) -> Value:
             fb.emit(ir.Assign(me, ir.AddrOf(payload)))
         else:
             me = fb.temp(payload.type, ir.Load(payload), owned=False)
-        v = _result(lw, t, ir.Call(part.key, (ir.Copy(me), *_args(lw, fn, fn.params[1:], part.args)), span))
+        got = fn.ret if t == T.NUMBER else t  # the classes' results may be ints, floats or numbers
+        v = _result(lw, got, ir.Call(part.key, (ir.Copy(me), *_args(lw, fn, fn.params[1:], part.args)), span))
+        if got != t:
+            v = Value(ir.Copy(fb.temp(t, ir.Cast(v.op, span))), True)
         return None if t == T.NONE else v
     res = _each(lw, u, t, ir.LocalKind.OWNED, one)
     if res is None:
@@ -181,6 +184,9 @@ def instance(lw: Lower, e: ast.Call) -> Value:
     if isinstance(answer, bool):
         lower(lw, e.args[0])  # evaluated, as Python does
         return Value(ir.Const(answer, T.BOOL), True)
+    if isinstance(answer, str):  # `isinstance(x, float)` of an int or a float (sema/check/numbers.py)
+        is_float = ir.Copy(fb.temp(T.BOOL, ir.Intrinsic("number.is_float", (lower(lw, e.args[0]).op,), e.span)))
+        return Value(is_float if answer == "float" else ir.Copy(fb.temp(T.BOOL, ir.UnOp("not", is_float, e.span))), True)
     u = _place(lw, e.args[0])
     assert isinstance(u.type, T.ClassUnion)
     out: ir.Operand = ir.Const(False, T.BOOL)

@@ -164,6 +164,8 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             if id(target) in lw.prog.coerce:
                 cur_op = ir.Copy(fb.temp(lw.prog.coerce[id(target)], ir.Cast(cur_op, s.span)))
             new = fb.temp(t, ir.BinOp(BIN[op], cur_op, rhs, s.span))
+            if place.type == T.NUMBER != t:  # `total += x / 2` where total is an int or a float
+                new = fb.temp(T.NUMBER, ir.Cast(ir.Copy(new), s.span))
             fb.emit(ir.Store(place, ir.Move(new) if fb.owns(t) else ir.Copy(new), s.span))
         case ast.If() if id(s) in lw.prog.static_ifs:  # `@parameter if`: the kept branch only
             block(lw, s.body if lw.prog.static_ifs[id(s)] else s.orelse)
@@ -247,6 +249,8 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
                     from ember.mir.build import classes  # before another path made the result any class's
 
                     op = take(lw, classes.wrap(lw, Value(op, True), fb.ret, s.span))
+                if fb.ret == T.NUMBER and lw.op_type(op) != fb.ret:  # an int or a float, returned before
+                    op = ir.Copy(fb.temp(T.NUMBER, ir.Cast(op, s.span)))  # another path made the result a number
                 ret_loc = materialize(lw, Value(op, True))
             ret_loc = errors.finally_before_return(lw, ret_loc)
             if fb.current is None:  # a `finally` body left another way

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import (classes, closures, counters, deques, instancetest, dicts, errors, excclass, generators, generic,
+from ember.sema.check import (classes, closures, counters, deques, instancetest, dicts, errors, excclass, generators, generic, numbers,
                               optional, orders, sets, simd)
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
@@ -491,7 +491,7 @@ def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
         return simd.math(ck, e, name, ts) if not any(T.is_error(t) for t in ts) else T.ERROR
     ft = T.F64 if name == "isclose" else next((t for t in ts if isinstance(t, T.FloatType)), T.F64)
     for a, t in zip(e.args, ts):
-        if not T.is_numeric(t) and not T.is_error(t):
+        if not T.is_number(t) and not T.is_error(t):
             return ck.error(a.span, f"`{name}` expects a number, found `{t}`")
         convert_to(ck, a, t, ft)
     _builtin(ck, e, "math." + name, None, e.args, tuple(kwargs))
@@ -998,7 +998,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     return simd.abs_(ck, e, t)
                 if isinstance(t, T.StructType) and "__abs__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__abs__"], args[0], ())
-                if not T.is_numeric(t) and not T.is_error(t):
+                if not T.is_number(t) and not T.is_error(t):
                     return ck.error(args[0].span, f"`abs` expects a number, found `{t}`")
                 _builtin(ck, e, "abs", None, args)
                 return t
@@ -1016,7 +1016,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     return _sum_undecided(ck, e, args, t)
                 if t == T.ListType(T.BOOL):
                     return _count_true(ck, e, args)
-                if not (isinstance(t, T.ListType) and T.is_numeric(t.elem)):
+                if not (isinstance(t, T.ListType) and T.is_number(t.elem)):
                     return ck.error(args[0].span, f"`sum` expects a list of numbers, found `{t}`") if not T.is_error(t) else t
                 el = t.elem
                 if len(args) == 2:
@@ -1046,7 +1046,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
         case "round":
             if _arity(ck, e, 1, 2):
                 t = check(ck, args[0])
-                if not T.is_numeric(t) and not T.is_error(t):
+                if not T.is_number(t) and not T.is_error(t):
                     return ck.error(args[0].span, f"`round` expects a number, found `{t}`")
                 if len(args) == 2:
                     expect(ck, args[1], T.INT)
@@ -1292,7 +1292,9 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
         return simd.minmax(ck, e, name, ts)
     result = ts[0]
     for t in ts[1:]:
-        if isinstance(result, T.IntType) and isinstance(t, T.FloatType):
+        if (n := numbers.join(result, t)) is not None:  # `max(3, 2.5)` is the int 3
+            result = n
+        elif isinstance(result, T.IntType) and isinstance(t, T.FloatType):
             result = t
     for a, t in zip(args, ts):
         if not convert_to(ck, a, t, result, f"in `{name}`"):
@@ -1321,7 +1323,7 @@ def _conversion(ck: Checker, e: ast.Call, name: str) -> T.Type:
     t = check(ck, e.args[0], target if T.is_numeric(target) and name != "float" else None)
     if T.is_error(t):
         return t
-    ok = (target == T.STR or (T.is_numeric(target) and (T.is_numeric(t) or t in (T.BOOL, T.STR)))
+    ok = (target == T.STR or (T.is_numeric(target) and (T.is_numeric(t) or t in (T.BOOL, T.STR, T.NUMBER)))
           or (target == T.BOOL))
     if not ok:
         return ck.error(e.args[0].span, f"cannot convert `{t}` to `{target}`")

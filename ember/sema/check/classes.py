@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ember.sema import tast
+from ember.sema.check import numbers
 from ember.sema.check.infer import unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
@@ -90,9 +91,12 @@ def classes_of(t: T.Type) -> tuple[str, ...]:
             return ()
 
 
-def join(ck: Checker, a: T.Type, b: T.Type) -> T.ClassUnion | None:
+def join(ck: Checker, a: T.Type, b: T.Type) -> T.ClassUnion | T.NumberType | None:
     """The union that holds objects of both `a` and `b` (classes or unions): their nearest
-    common base's family; None when they are not related."""
+    common base's family; None when they are not related. An `Int` and an `f64` meet
+    the same way: a number that is either (check/numbers.py)."""
+    if (n := numbers.join(a, b)) is not None:
+        return n
     ca, cb = classes_of(a), classes_of(b)
     if not ca or not cb:
         return None
@@ -112,6 +116,9 @@ def join_items(ck: Checker, a: T.Type, b: T.Type) -> T.Type | None:
     if T.is_tuple(a) and T.is_tuple(b) and len(a.elems) == len(b.elems):  # type: ignore[union-attr]
         parts = [x if x == y else join(ck, x, y) for x, y in zip(a.elems, b.elems)]  # type: ignore[union-attr]
         return T.TupleType(tuple(parts)) if a != b and None not in parts else None  # type: ignore[arg-type]
+    if isinstance(a, T.ListType) and isinstance(b, T.ListType) and a.kind == b.kind == "" \
+            and (n := numbers.join(a.elem, b.elem)) is not None:
+        return T.ListType(n)  # `[[0, 1], [2.5, 3]]`: rows of numbers (displays convert, check/numbers.py)
     return join(ck, a, b)
 
 
@@ -247,7 +254,9 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, u: T.ClassUnion, attr: str)
         call = ck.program.calls.get(id(e))
         if T.is_error(rt) or not isinstance(call, tast.CallMethod):
             return T.ERROR
-        if ret is not None and zonk(rt) != zonk(ret) and not unify(ck, ret, rt):
+        if ret is not None and (n := numbers.join(zonk(ret), zonk(rt))) is not None:
+            rt = n  # one returns an int, another a float (or either): a number (mir/build/classes.py casts)
+        elif ret is not None and zonk(rt) != zonk(ret) and not unify(ck, ret, rt):
             if u.base == "function":
                 return ck.error(e.func.span, f"this calls one of several functions, which return different types: `{ret}` "
                                              f"(`{T.StructType(first)}`) and `{rt}` (`{T.StructType(k)}`)",
@@ -287,7 +296,8 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, key: T.Type | No
     from ember.sema.check.infer import Hole
 
     existing = zonk(existing)
-    if ck.scope.buffer is None or not isinstance(existing, (T.StructType, T.ClassUnion)) or existing == t:
+    if ck.scope.buffer is None or not isinstance(existing, (T.StructType, T.ClassUnion)) and existing not in numbers.KINDS \
+            or existing == t:
         return False
     u = join(ck, existing, t)
     if u is None or u == existing:
@@ -297,7 +307,7 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, key: T.Type | No
         return False
     for i, h in ck.scope.empties:  # an earlier widening of the same variable: the union of both
         earlier = h.ref if key is None or not isinstance(h.ref, T.TupleType) else zonk(h.ref.elems[1])  # type: ignore[attr-defined]
-        if i == at and isinstance(earlier, T.ClassUnion):
+        if i == at and isinstance(earlier, (T.ClassUnion, T.NumberType)):
             u = join(ck, u, earlier) or u
     hint = u if key is None else T.TupleType((zonk(key), u))  # a dict's `{}`: its key and value types (infer.fresh_pair)
     ck.scope.empties.append((at, Hole(ck.scope.stmt.span if ck.scope.stmt else None, ref=hint)))  # type: ignore[arg-type]
@@ -308,13 +318,14 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, key: T.Type | No
 def declared(ck: Checker, value: ast.Expr, t: T.Type) -> T.Type:
     """A variable's first value, made the union a first walk found (`widens`)."""
     hint = ck.scope.hints.get(id(value))
-    if isinstance(hint, T.ClassUnion) and classes_of(t) and set(classes_of(t)) <= set(hint.classes) and t != hint:
+    if isinstance(hint, T.ClassUnion) and classes_of(t) and set(classes_of(t)) <= set(hint.classes) and t != hint \
+            or hint == T.NUMBER and t in numbers.KINDS and t != hint:
         ck.program.coerce[id(value)] = hint
         return hint
     return t
 
 
-def widen_result(ck: Checker, u: T.ClassUnion) -> None:
+def widen_result(ck: Checker, u: T.ClassUnion | T.NumberType) -> None:
     """A `def` whose returns give objects of related classes returns the union `u` of
     their family: the returns checked before are converted to it (those of an object
     by their type, in mir/build/stmt.py; those already converted to a smaller union here)."""
@@ -322,7 +333,7 @@ def widen_result(ck: Checker, u: T.ClassUnion) -> None:
 
     info = ck.scope.info
     assert info is not None
-    info.ret = ck.scope.ret = u
+    info.ret = ck.scope.ret = ck.scope.widened = u
     for n in nodes(info.node.body):
         if isinstance(n, ast.Return) and n.value is not None and isinstance(ck.program.coerce.get(id(n.value)), T.ClassUnion):
             ck.program.coerce[id(n.value)] = u

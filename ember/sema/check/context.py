@@ -71,6 +71,7 @@ class FnScope:
     retry: bool = False
     discard: list[str] = field(default_factory=list)  # instances checked for this walk's undecided types
     recursed: bool = False  # the first walk called its own `def` before a `return` gave the result type
+    widened: T.Type | None = None  # the result type a later `return` widened the first's to (check/classes.py)
     narrowed: frozenset[str] = frozenset()  # optional variables known not to be `None` here (check/optional.py)
     classed: dict[str, tuple[int, str]] = field(default_factory=dict)  # unions known to hold one class here (check/classes.py)
 

@@ -125,7 +125,7 @@ def display(ck: Checker, e: ast.DictExpr, expected: T.Type | None) -> T.Type:
         if ev is None and (u := classes.join_items(ck, vt, t)) is not None:
             vt = u  # `{"+": add, "-": sub}`, `{"c": Circle(1), "s": Square(2)}`: any of them
         _item(ck, v, t, vt, e.values[0], "value")
-    if isinstance(vt, T.ClassUnion) or T.is_tuple(vt) and any(isinstance(x, T.ClassUnion) for x in vt.elems):  # type: ignore[union-attr]
+    if isinstance(vt, (T.ClassUnion, T.NumberType)) or T.is_tuple(vt) and any(isinstance(x, (T.ClassUnion, T.NumberType)) for x in vt.elems):  # type: ignore[union-attr]
         for v in e.values:
             if ck.type_of(v) != vt:
                 convert_to(ck, v, ck.type_of(v), vt)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ember.sema.check import classes, comptime, fields, instancetest, optional, orders
+from ember.sema.check import classes, comptime, fields, instancetest, numbers, optional, orders
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
 from ember.sema.check.context import MATH_CONSTS, Checker
@@ -64,10 +64,10 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
     if isinstance(t, T.ListType) and isinstance(target, T.ListType) and _is_empty_list(e):
         ck.record(e, target)
         return True
-    if classes.converts(ck, e, t, target):
+    if classes.converts(ck, e, t, target) or numbers.converts(ck, e, t, target):
         return True
     if isinstance(e, ast.TupleExpr) and T.is_tuple(t) and T.is_tuple(target) and len(e.elts) == len(target.elems) \
-            and any(isinstance(x, T.ClassUnion) for x in target.elems) \
+            and any(isinstance(x, (T.ClassUnion, T.NumberType)) for x in target.elems) \
             and all(convert_to(ck, x, ck.type_of(x), y, quiet=True) for x, y in zip(e.elts, target.elems)):
         ck.record(e, target)  # `("add", add)` where a tuple of a name and any of several functions goes
         return True
@@ -171,7 +171,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 from ember.sema.check import simd
 
                 return simd.unary(ck, e, t)
-            if op in ("-", "+") and T.is_numeric(t):
+            if op in ("-", "+") and T.is_number(t):
                 return t
             if op in ("-", "+") and isinstance(t, T.BoolType):  # Python: -True == -1, an int
                 ck.program.coerce[id(operand)] = T.INT
@@ -205,8 +205,9 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             yes, no = optional.facts(ck, test)
             with optional.narrowing(ck, yes):
                 bt = check(ck, body, expected)
-            with optional.narrowing(ck, no):
-                ot = check(ck, orelse, bt if not T.is_error(bt) else expected)
+            with optional.narrowing(ck, no):  # a float body is no context for a `0`: Python keeps it an int
+                floats = bt == T.F64 or T.is_tuple(bt) and T.F64 in bt.elems  # type: ignore[union-attr]
+                ot = check(ck, orelse, bt if not T.is_error(bt) and not (floats and expected is None) else expected)
             return unify_branches(ck, body, bt, orelse, ot)
         case ast.Call():
             return calls.check_call(ck, e, expected)
@@ -362,6 +363,10 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
         return at if not T.is_error(at) else bt
     if (has_hole(at) or has_hole(bt)) and unify(ck, at, bt):
         return zonk(at)
+    if (n := numbers.join(at, bt)) is not None:  # `0 if n == 0 else s / n`: Python's int or float
+        convert_to(ck, a, at, n)
+        convert_to(ck, b, bt, n)
+        return n
     if isinstance(at, T.IntType) and isinstance(bt, T.FloatType):
         ck.program.coerce[id(a)] = bt
         return bt
@@ -372,7 +377,7 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
         opt = T.optional(bt if at == T.NONE else at)  # `x - 1 if x else None`: an optional
         if convert_to(ck, a, at, opt, quiet=True) and convert_to(ck, b, bt, opt, quiet=True):
             return opt
-    joined = classes.join(ck, at, bt)  # `Circle(...) if c else Square(...)`: any `Shape`
+    joined = classes.join_items(ck, at, bt)  # `Circle(...) if c else Square(...)`: any `Shape`
     if joined is not None and convert_to(ck, a, at, joined, quiet=True) and convert_to(ck, b, bt, joined, quiet=True):
         return joined
     return ck.error(b.span, f"the branches have different types: `{at}` and `{bt}`")
@@ -381,7 +386,7 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     """Every Python truthiness we support: numbers, Bool, str, lists, dicts, sets, objects
     (`truths` records the call of `__bool__` or `__len__` that gives an object's)."""
-    if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.DictType, T.SetType, T.ErrorType)):
+    if isinstance(t, (T.IntType, T.FloatType, T.NumberType, T.BoolType, T.StrType, T.ListType, T.DictType, T.SetType, T.ErrorType)):
         return
     if isinstance(t, T.OptionalType):  # not None, and the payload's truth
         if isinstance(t.elem, T.StructType) and "__bool__" not in ck.program.structs[t.elem.name].methods:
@@ -453,6 +458,10 @@ def _bools_as_ints(ck: Checker, e: ast.BinOp, lt: T.Type, rt: T.Type) -> tuple[T
 
 def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
     op = e.op
+    if op == "*" and (hint := ck.scope.hints.get(id(e))) is not None:  # `xs = [0] * n`, widened by a later store
+        ck.scope.hints.setdefault(id(e.left if isinstance(e.left, ast.ListExpr) else e.right), hint)
+    if op in BITS and isinstance(expected, T.FloatType):
+        expected = None  # `x + max(168 & 255, n)`: the bits of ints, whatever the sum's type
     lt = check(ck, e.left, expected if op not in ("/",) else None)
     hint = lt if T.is_numeric(lt) else lt.elem if isinstance(lt, T.OptionalType) and T.is_numeric(lt.elem) else None
     if isinstance(lt, T.IntType) and isinstance(expected, T.FloatType) and isinstance(e.right, ast.FloatLit):
@@ -489,8 +498,10 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
 
         if (st := sets.binop(ck, e, lt, rt)) is not None:
             return st
-    if op in ARITH and T.BOOL in (lt, rt) and all(t == T.BOOL or T.is_numeric(t) for t in (lt, rt)):
+    if op in ARITH and T.BOOL in (lt, rt) and all(t == T.BOOL or T.is_number(t) for t in (lt, rt)):
         lt, rt = _bools_as_ints(ck, e, lt, rt)
+    if (nt := numbers.arith(ck, e, lt, rt)) is not None:
+        return nt
     if op in ARITH and T.is_numeric(lt) and T.is_numeric(rt):
         if isinstance(lt, T.IntType) and isinstance(rt, T.IntType):
             if lt != rt:
@@ -666,6 +677,8 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
             _compare_optional(ck, e, op, l, lt, r, rt)
             return
         lt, rt = optional.operands(ck, op, l, lt, r, rt)
+    if numbers.compare(ck, l, lt, r, rt):
+        return
     if T.is_numeric(lt) and T.is_numeric(rt):
         if lt == rt:
             return
@@ -701,6 +714,8 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
             return
         ck.error(e.span, f"`{lt}` does not define `{meth}`")
         return
+    if lt != rt and (numbers.converts(ck, r, rt, lt) or numbers.converts(ck, l, lt, rt)):
+        lt = rt = ck.type_of(l)  # `xs == [1, 2]` of a list of numbers: the display's items are numbers
     if lt == rt and (comparable(lt, ordered=op not in ("==", "!="))
                      or op not in ("==", "!=") and orders.orderable(ck, lt, e.span)):
         return
@@ -726,7 +741,7 @@ def _compare_optional(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.T
 
 def comparable(t: T.Type, ordered: bool) -> bool:
     match t:
-        case T.IntType() | T.FloatType() | T.StrType() | T.BoolType():
+        case T.IntType() | T.FloatType() | T.NumberType() | T.StrType() | T.BoolType():
             return True
         case T.ListType(elem=el) | T.OptionalType(elem=el):
             return comparable(el, ordered)
@@ -805,7 +820,7 @@ def _slice_parts(ck: Checker, s: ast.Slice) -> None:
 def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Type:
     elts = e.elts
     exp_elem = expected.elem if isinstance(expected, T.ListType) else None
-    if elts and exp_elem is None and isinstance(hint := ck.scope.hints.get(id(e)), T.ClassUnion):
+    if elts and exp_elem is None and isinstance(hint := ck.scope.hints.get(id(e)), (T.ClassUnion, T.NumberType)):
         exp_elem = hint  # a later append of a related class (check/classes.py `widens`)
     if not elts:
         if exp_elem is None:
@@ -848,7 +863,7 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
         return _mixed_items(ck, elem_at, elem, x, t)
     if isinstance(exp_elem, T.FloatType) and T.is_numeric(elem):
         elem = exp_elem
-    if isinstance(exp_elem, T.ClassUnion) and classes.join(ck, elem, exp_elem) == exp_elem:
+    if isinstance(exp_elem, (T.ClassUnion, T.NumberType)) and classes.join(ck, elem, exp_elem) == exp_elem:
         elem = exp_elem
     if elem == T.NONE:  # `[None] * n`: optionals, their type decided by a later store
         elem = exp_elem if isinstance(exp_elem, T.OptionalType) else fresh_optional(ck, e)

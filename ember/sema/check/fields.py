@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ember.base.source import Span
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
+from ember.sema.check import numbers
 from ember.sema.check.infer import unify, zonk
 from ember.syntax import ast
 from ember.syntax.walk import nodes, statements
@@ -251,6 +252,7 @@ def define(ck: Checker, target: ast.Attribute, info: tast.StructInfo, name: str,
             ck.error(target.span, f"field `{name}` cannot hold `None`",
                      help=("give it a value of its type",))
             t = T.ERROR
+        t = numbers.field_type(ck, info.name, name, value, t)
         info.untyped.discard(name)
         info.fields = tuple((n, t if n == name else ft) for n, ft in info.fields)
         info.typed_by = info.typed_by or at
@@ -261,8 +263,10 @@ def define(ck: Checker, target: ast.Attribute, info: tast.StructInfo, name: str,
     if t == T.NONE and value is not None and isinstance(zonk(ft), T.OptionalType):  # another instance's `None`
         ck.program.coerce[id(value)] = zonk(ft)
         return True
-    if T.is_error(t) or T.is_error(ft) or unify(ck, ft, t):
+    if T.is_error(t) or T.is_error(ft) or unify(ck, ft, t) or value is not None and numbers.converts(ck, value, t, zonk(ft)):
         return True
+    if numbers.widens_field_of(ck, info, name, ft, t):
+        return True  # `Box(3)`, then `Box(2.5)`: the next check makes the field a number
     ck.error(target.span, f"field `{name}` of `{info.node.name}` would be `{zonk(t)}` here, but it is "
              f"`{zonk(ft)}`", f"`{zonk(t)}` here",
              labels=(Label(info.typed_by, f"`{name}` became `{zonk(ft)}` for this call"),) if info.typed_by else (),
@@ -321,6 +325,8 @@ def store(ck: Checker, target: ast.Attribute, value: ast.Expr, vt: T.Type, ft: T
     info = ck.program.structs.get(owner.name) if isinstance(owner, T.StructType) else None
     if info is None or target.attr not in info.inferred:
         return False
+    if numbers.widens_field(ck, target, ft, vt):
+        return True  # `self.total += 0.5` where `__init__` gave an int: the next check makes it a number
     if not convert_to(ck, value, vt, ft, quiet=True):
         ft, vt = zonk(ft), zonk(vt)
         ck.error(value.span, f"field `{target.attr}` of `{info.node.name}` is `{ft}` and cannot now hold `{vt}`",

@@ -289,7 +289,19 @@ def walk_twice(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list
         reset()
         walk(hints, None)
         return
-    tries = guesses() if first.recursed and guesses is not None else []
+    if first.widened is not None and not first.recursed and guesses is not None:
+        # a later `return` widened the result (`0`, then a float: a number): its calls of
+        # itself had the first's, so it is walked again knowing it; the first walk's errors
+        # say more (`returns `str` here but `Int` on another path`), so they stand
+        _forget(ck, body, first)
+        reset(first.widened)
+        again: list[tuple] = []
+        walk({}, again)
+        ck.scope.buffer = None
+        buffer = buffer or again
+        tries = []
+    else:
+        tries = guesses() if first.recursed and guesses is not None else []
     for n, result in enumerate(tries, 1):
         _forget(ck, body, ck.scope)
         reset(result)

@@ -43,6 +43,10 @@ def instance_test(ck: Checker, e: ast.Call) -> T.Type | None:
     builtin = any(_BUILTIN_TYPES.get(n.id, lambda _: False)(t) for n in names)  # type: ignore[union-attr]
     wanted = {d for k in keys for d in family(ck, k)}
     present = tuple(i for i, k in enumerate(classes_of(t)) if k in wanted)
+    if t == T.NUMBER:  # an int or a float: which one is known when it runs (its flag)
+        kinds = {n.id for n in names} & {"int", "float"}  # type: ignore[union-attr]
+        ck.program.instance_tests[id(e)] = kinds.pop() if len(kinds) == 1 else bool(kinds)
+        return T.BOOL
     ck.program.instance_tests[id(e)] = present if isinstance(t, T.ClassUnion) else builtin or bool(present)
     return T.BOOL
 

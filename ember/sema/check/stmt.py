@@ -5,7 +5,7 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import classes, comptime, errors, instancetest, fields, generators, generic, optional, parallel, refloop, vartuples
+from ember.sema.check import classes, comptime, errors, instancetest, fields, generators, generic, numbers, optional, parallel, refloop, vartuples
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, fresh_optional, has_hole, unify, zonk
@@ -218,6 +218,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                     ck.error(target.span, f"`{name}` cannot hold `None`")
                 elif value is not None:
                     vt = classes.declared(ck, value, optional.declared_optional(ck, value, vt))
+                if ck.scope.info is None:  # a global a function makes a number (`global total; total += 0.5`)
+                    vt = numbers.field_type(ck, "global " + ck.env.name, name, value, vt)
                 declare(ck, name, vt, target.span)
                 ck.record(target, vt)
                 if value is not None:
@@ -226,7 +228,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 ck.record(target, existing)
                 if value is not None and optional.becomes_optional(ck, name, zonk(existing), zonk(vt)):
                     return
-                if value is not None and classes.widens(ck, name, existing, zonk(vt)):
+                if value is not None and (classes.widens(ck, name, existing, zonk(vt))
+                                          or numbers.widens_global(ck, target, existing, vt)):
                     return
                 if value is not None and not convert_to(ck, value, vt, existing, quiet=True):
                     _changes_type(ck, name, value, zonk(existing), zonk(vt), target)
@@ -398,7 +401,12 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             rt = _binop(ck, fake, tt)
             tt = zonk(tt)
             ck.record(fake, rt)
-            if not T.is_error(rt) and not T.is_error(tt) and rt != tt:
+            if tt == T.NUMBER and rt in numbers.KINDS:
+                pass  # an int or a float: MIR makes it a number (mir/build/stmt.py)
+            elif isinstance(target, ast.Name) and classes.widens(ck, target.id, tt, rt) \
+                    or numbers.widens_field(ck, target, tt, rt) or numbers.widens_global(ck, target, tt, rt):
+                pass  # `total += x / 2` after `total = 0`: an int or a float (second walk, or check)
+            elif not T.is_error(rt) and not T.is_error(tt) and rt != tt:
                 at = ck.scope.declared.get(target.id) if isinstance(target, ast.Name) else None
                 start = (f"or give `{target.id}` a float first value (`0.0`, not `0`)"  # type: ignore[attr-defined]
                          if at is not None and isinstance(rt, T.FloatType) and isinstance(tt, T.IntType) else "")

@@ -110,7 +110,7 @@ def test_fmt_f64_hypothesis(rt, spec_args, x, spec, typ):
 def test_fmt_i64_hypothesis(rt, spec_args, v, spec, typ):
     value = v % 0x110000 if typ == "c" else v
     # a surrogate (U+D800-U+DFFF) is a str of CPython's but no UTF-8 text (Ember's str):
-    # what `c` makes of one is not comparable here (stop 26's note)
+    # `c` of one is Ember's ValueError fault (programs/errors/chr_surrogate.ember)
     assume(not (typ == "c" and 0xD800 <= value < 0xE000))
     assume(check_format(rt, spec_args, rt.buf_fmt_i64, value, spec + typ))
 
