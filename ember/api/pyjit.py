@@ -64,11 +64,12 @@ def type_of(v: object, where: str) -> str:
         plain = set(map(type, v))  # a 2M-element list of floats: milliseconds
         kinds = {_PLAIN[k] for k in plain} if plain <= _PLAIN.keys() else \
             {type_of(x, f"{where}[{i}]") for i, x in enumerate(v)}
-        return f"[{_one_kind(kinds, f'{where}: a list mixing')}]"
+        return f"[{_one_kind(kinds, f'{where}: a list mixing', either=True)}]"
     if isinstance(v, dict):
         if not v:
             raise TypeError(f"{where}: the key and value types of an empty dict are unknown (annotate the argument)")
-        k, x = (_one_kind({type_of(x, f"{where} {what}") for x in items}, f"{where}: a dict with {what}s of")
+        k, x = (_one_kind({type_of(x, f"{where} {what}") for x in items}, f"{where}: a dict with {what}s of",
+                          either=what == "value")
                 for what, items in (("key", v.keys()), ("value", v.values())))
         return f"dict[{k}, {x}]"
     if isinstance(v, (set, frozenset)):
@@ -84,11 +85,13 @@ def type_of(v: object, where: str) -> str:
     raise TypeError(f"{where}: {type(v).__name__} values have no Ember type")
 
 
-def _one_kind(kinds: set[str], what: str) -> str:
-    """The one Ember type of a container's items (ints among floats are floats); else a
-    TypeError that starts with `what`."""
+def _one_kind(kinds: set[str], what: str, either: bool = False) -> str:
+    """The one Ember type of a container's items; else a TypeError that starts with
+    `what`. Ints among floats are numbers that are either (`either`: a list's items, a
+    dict's values, which keep each its kind, as in Python), or floats (a set's, a dict's
+    keys)."""
     if kinds == {"Int", "f64"}:
-        kinds = {"f64"}
+        kinds = {"Int | f64" if either else "f64"}
     if len(kinds) != 1:
         raise TypeError(f"{what} {', '.join(sorted(kinds))} has no Ember type")
     return kinds.pop()

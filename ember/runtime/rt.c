@@ -1544,6 +1544,37 @@ static int32_t str_case_is(EmStr *s, int upper) {
 int32_t ember_str_isupper(EmStr *s) { return str_case_is(s, 1); }
 int32_t ember_str_islower(EmStr *s) { return str_case_is(s, 0); }
 
+/* Python's istitle: some cased character; an uppercase one only after an uncased one, a
+ * lowercase one only after a cased one. */
+int32_t ember_str_istitle(EmStr *s) {
+    int cased = 0, after_cased = 0;
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k);
+        i += k;
+        int is_upper = cp_lower(c) != c, is_lower = cp_upper(c) != c || c == 0xDF;
+        if (is_upper || is_lower) {
+            if (is_upper == after_cased) return 0; /* an upper after a cased, or a lower after an uncased */
+            after_cased = cased = 1;
+        } else {
+            after_cased = 0;
+        }
+    }
+    return cased;
+}
+
+/* Python's isidentifier: a letter or `_`, then letters, digits and `_` (the letters and
+ * digits of is_alpha_cp and is_digit_cp, which stand for Unicode's XID classes). */
+int32_t ember_str_isidentifier(EmStr *s) {
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k);
+        if (!(c == '_' || is_alpha_cp(c) || (i > 0 && is_digit_cp(c)))) return 0;
+        i += k;
+    }
+    return s->len > 0;
+}
+
 /* title(): a cased character after an uncased one goes upper, the others lower;
  * capitalize(): the first character upper, the rest lower. */
 static EmStr *str_recase(EmStr *s, int title) {
@@ -2822,6 +2853,81 @@ int64_t ember_math_isqrt(int64_t n, const char *file, int32_t line, int32_t col)
     while (r * r > (uint64_t)n) r--;
     while ((r + 1) * (r + 1) <= (uint64_t)n) r++;
     return (int64_t)r;
+}
+
+/* math.fsum: the exactly rounded sum of a list of floats (kind 0), ints (1) or numbers
+ * (2: {flag, pad, bits}, 16 bytes; sema/check/numbers.py), as CPython gives it. The sum
+ * so far is kept as partials, nonoverlapping floats in increasing magnitude whose exact
+ * sum it is (Shewchuk's algorithm: each item is added to each partial with the rounding
+ * error kept as a new partial); the last partials are added from the top, correcting a
+ * result that lies halfway between two floats. Infinities and NaNs are summed apart. */
+double ember_fsum(EmList *xs, int32_t kind, const char *file, int32_t line, int32_t col) {
+    double small[32], *p = small, special = 0.0, inf_sum = 0.0;
+    int64_t n = 0, cap = 32;
+    for (int64_t k = 0; k < xs->len; k++) {
+        double x;
+        if (kind == 0) {
+            x = ((double *)xs->data)[k];
+        } else if (kind == 1) {
+            x = (double)((int64_t *)xs->data)[k];
+        } else {
+            const char *at = xs->data + 16 * k;
+            int64_t bits;
+            memcpy(&bits, at + 8, 8);
+            if (*at) memcpy(&x, &bits, 8); else x = (double)bits;
+        }
+        double before = x;
+        int64_t i = 0;
+        for (int64_t j = 0; j < n; j++) {
+            double y = p[j];
+            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            double hi = x + y, lo = y - (hi - x);
+            if (lo != 0.0) p[i++] = lo;
+            x = hi;
+        }
+        if (!isfinite(x)) {
+            /* an infinity or NaN item: summed on its own; a finite sum that overflows: an error */
+            if (isfinite(before))
+                ember_fault(EM_OVERFLOW, "intermediate overflow in fsum", file, line, col);
+            if (isinf(before)) inf_sum += before;
+            special += before;
+            n = 0;
+        } else {
+            if (i >= cap) {
+                double *q = malloc(sizeof(double) * (size_t)cap * 2);
+                if (!q) ember_fault(EM_MEMORY, "out of memory", file, line, col);
+                memcpy(q, p, sizeof(double) * (size_t)i);
+                if (p != small) free(p);
+                p = q;
+                cap *= 2;
+            }
+            p[i++] = x;
+            n = i;
+        }
+    }
+    double hi = 0.0;
+    if (special != 0.0 || isnan(special)) {
+        if (p != small) free(p);
+        if (isnan(inf_sum)) ember_fault(EM_VALUE, "-inf + inf in fsum", file, line, col);
+        return special;
+    }
+    if (n > 0) {
+        double lo = 0.0;
+        hi = p[--n];
+        while (n > 0) { /* from the top, until the rounding is inexact */
+            double x = hi, y = p[--n];
+            hi = x + y;
+            lo = y - (hi - x);
+            if (lo != 0.0) break;
+        }
+        /* halfway between two floats: the partials below decide which way */
+        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+            double y = lo * 2.0, x = hi + y;
+            if (y == x - hi) hi = x;
+        }
+    }
+    if (p != small) free(p);
+    return hi;
 }
 
 /* CPython's float_rem */

@@ -108,65 +108,67 @@ source_filename = "rt.c"
 @.str.59 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
 @.str.60 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
 @.str.61 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
-@.str.62 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
+@.str.62 = private unnamed_addr constant [30 x i8] c"intermediate overflow in fsum\00", align 1
+@.str.63 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
+@.str.64 = private unnamed_addr constant [19 x i8] c"-inf + inf in fsum\00", align 1
 @stdin = external local_unnamed_addr global %struct._IO_FILE*, align 8
-@.str.63 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
-@.str.64 = private unnamed_addr constant [2 x i8] c"r\00", align 1
-@.str.65 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
-@.str.66 = private unnamed_addr constant [2 x i8] c"w\00", align 1
-@.str.67 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
-@.str.68 = private unnamed_addr constant [2 x i8] c"a\00", align 1
-@.str.69 = private unnamed_addr constant [3 x i8] c"at\00", align 1
-@.str.70 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
+@.str.65 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
+@.str.66 = private unnamed_addr constant [2 x i8] c"r\00", align 1
+@.str.67 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
+@.str.68 = private unnamed_addr constant [2 x i8] c"w\00", align 1
+@.str.69 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
+@.str.70 = private unnamed_addr constant [2 x i8] c"a\00", align 1
+@.str.71 = private unnamed_addr constant [3 x i8] c"at\00", align 1
+@.str.72 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.71 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [18 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.75, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i32 0, i32 0)], align 16
-@.str.72 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.73 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.74 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.75 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.76 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.77 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.78 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.79 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.80 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.81 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.82 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
-@.str.83 = private unnamed_addr constant [9 x i8] c"EOFError\00", align 1
-@.str.84 = private unnamed_addr constant [18 x i8] c"FileNotFoundError\00", align 1
-@.str.85 = private unnamed_addr constant [16 x i8] c"PermissionError\00", align 1
-@.str.86 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
-@.str.87 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
-@.str.88 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
-@.str.89 = private unnamed_addr constant [10 x i8] c"TypeError\00", align 1
+@.str.73 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [18 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.91, i32 0, i32 0), i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i32 0, i32 0)], align 16
+@.str.74 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.75 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.76 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.77 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.78 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.79 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.80 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.81 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.82 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.83 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.84 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.85 = private unnamed_addr constant [9 x i8] c"EOFError\00", align 1
+@.str.86 = private unnamed_addr constant [18 x i8] c"FileNotFoundError\00", align 1
+@.str.87 = private unnamed_addr constant [16 x i8] c"PermissionError\00", align 1
+@.str.88 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
+@.str.89 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
+@.str.90 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
+@.str.91 = private unnamed_addr constant [10 x i8] c"TypeError\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
 @em_huge_wanted = internal unnamed_addr global i32 0, align 4
-@.str.90 = private unnamed_addr constant [16 x i8] c"EMBER_HUGEPAGES\00", align 1
-@.str.91 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.92 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.93 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.94 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.92 = private unnamed_addr constant [16 x i8] c"EMBER_HUGEPAGES\00", align 1
+@.str.93 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.94 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.95 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.96 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.95 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.96 = private unnamed_addr constant [2 x i8] c" \00", align 1
-@.str.97 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
-@.str.98 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
-@.str.99 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
-@.str.100 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
-@.str.101 = private unnamed_addr constant [36 x i8] c"could not convert string to float: \00", align 1
+@.str.97 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.98 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.99 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
+@.str.100 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
+@.str.101 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
+@.str.102 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
+@.str.103 = private unnamed_addr constant [36 x i8] c"could not convert string to float: \00", align 1
 @em_p10 = internal unnamed_addr constant [23 x double] [double 1.000000e+00, double 1.000000e+01, double 1.000000e+02, double 1.000000e+03, double 1.000000e+04, double 1.000000e+05, double 1.000000e+06, double 1.000000e+07, double 1.000000e+08, double 1.000000e+09, double 1.000000e+10, double 1.000000e+11, double 1.000000e+12, double 1.000000e+13, double 1.000000e+14, double 1.000000e+15, double 1.000000e+16, double 1.000000e+17, double 1.000000e+18, double 1.000000e+19, double 1.000000e+20, double 1.000000e+21, double 1.000000e+22], align 16
-@.str.102 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.103 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.104 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
-@.str.105 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
-@.str.106 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
-@.str.107 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
-@.str.108 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
-@.str.109 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
-@.str.110 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
+@.str.104 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.105 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.106 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.107 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
+@.str.108 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
+@.str.109 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
+@.str.110 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
+@.str.111 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
+@.str.112 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -246,7 +248,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -309,7 +311,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %44, label %45, label %46
 
 45:                                               ; preds = %40, %30
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 46:                                               ; preds = %40
@@ -372,7 +374,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -395,7 +397,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -429,7 +431,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -688,7 +690,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.71, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.73, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -716,7 +718,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.72, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #39
   br label %116
 
@@ -772,7 +774,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %146, label %140, label %149
 
 149:                                              ; preds = %144, %140, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.73, i64 0, i64 0), i64 noundef 1) #37
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.75, i64 0, i64 0), i64 noundef 1) #37
   tail call void @exit(i32 noundef 1) #38
   unreachable
 }
@@ -851,7 +853,7 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -1083,7 +1085,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.91, i64 0, i64 0)) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.93, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -1556,7 +1558,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.91, i64 0, i64 0)) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.93, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -2116,7 +2118,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
@@ -2128,7 +2130,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %4
@@ -2188,7 +2190,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2255,7 +2257,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %21
@@ -2340,7 +2342,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 42:                                               ; preds = %35
@@ -2420,7 +2422,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %19, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 26:                                               ; preds = %19
@@ -2491,7 +2493,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2572,7 +2574,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %31, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %31
@@ -2662,7 +2664,7 @@ define void @ember_buf_tuple(%struct.EmBuf* noundef %0, %struct.EmList* nocaptur
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %33, %27
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 40:                                               ; preds = %33
@@ -2847,7 +2849,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -3036,7 +3038,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -3097,7 +3099,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %15
@@ -3159,7 +3161,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
   br i1 %59, label %60, label %61
 
 60:                                               ; preds = %54, %50
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 61:                                               ; preds = %54
@@ -3208,7 +3210,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -3225,7 +3227,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %16
@@ -3747,7 +3749,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 228:                                              ; preds = %222
@@ -4303,7 +4305,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 380:                                              ; preds = %374
@@ -4334,7 +4336,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %393, label %394, label %395
 
 394:                                              ; preds = %390
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 395:                                              ; preds = %390
@@ -4346,7 +4348,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %399, label %400, label %401
 
 400:                                              ; preds = %395
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 401:                                              ; preds = %395
@@ -4382,7 +4384,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %420, label %421, label %422
 
 421:                                              ; preds = %417, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 422:                                              ; preds = %417
@@ -4394,7 +4396,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %422
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 429:                                              ; preds = %422
@@ -4494,7 +4496,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %491, label %492, label %493
 
 492:                                              ; preds = %487, %481
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 493:                                              ; preds = %487
@@ -4959,7 +4961,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -4971,7 +4973,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -5094,11 +5096,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.92, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.94, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.93, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.95, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -5113,7 +5115,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.94, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.96, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -5364,7 +5366,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %13
@@ -5411,7 +5413,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -5423,7 +5425,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -5512,7 +5514,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %67, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 74:                                               ; preds = %67
@@ -5593,7 +5595,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %118, %112
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 126:                                              ; preds = %118
@@ -5710,7 +5712,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %202, label %203, label %204
 
 203:                                              ; preds = %196, %190
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 204:                                              ; preds = %196
@@ -5765,7 +5767,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %236, label %237, label %238
 
 237:                                              ; preds = %231, %225
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 238:                                              ; preds = %231
@@ -5809,7 +5811,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -6172,7 +6174,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -6282,7 +6284,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -6968,7 +6970,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -7382,7 +7384,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %18, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 24:                                               ; preds = %18
@@ -7424,7 +7426,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %45, label %46, label %47
 
 46:                                               ; preds = %41, %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 47:                                               ; preds = %41
@@ -7495,7 +7497,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %22, %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %22
@@ -7539,7 +7541,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %51, label %52, label %53
 
 52:                                               ; preds = %47, %41
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 53:                                               ; preds = %47
@@ -7580,7 +7582,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -7592,7 +7594,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -7956,7 +7958,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 76:                                               ; preds = %69
@@ -8112,7 +8114,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -8124,7 +8126,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -8290,7 +8292,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %125, label %126, label %127
 
 126:                                              ; preds = %120, %114
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 127:                                              ; preds = %120
@@ -8429,7 +8431,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %70, label %71, label %72
 
 71:                                               ; preds = %66, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 72:                                               ; preds = %66
@@ -8463,7 +8465,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %82
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 89:                                               ; preds = %82
@@ -8476,7 +8478,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %93, label %94, label %95
 
 94:                                               ; preds = %89
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 95:                                               ; preds = %89
@@ -8496,7 +8498,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %104, label %105, label %106
 
 105:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 106:                                              ; preds = %99
@@ -8539,7 +8541,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %128, label %129, label %130
 
 129:                                              ; preds = %124, %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 130:                                              ; preds = %124
@@ -8586,7 +8588,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %156, label %157, label %158
 
 157:                                              ; preds = %152, %140
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 158:                                              ; preds = %152
@@ -8623,7 +8625,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -8635,7 +8637,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -9157,6 +9159,276 @@ define i32 @ember_str_islower(%struct.EmStr* nocapture noundef readonly %0) loca
   ret i32 %2
 }
 
+; Function Attrs: nofree nosync nounwind readonly
+define i32 @ember_str_istitle(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #18 {
+  %2 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %3 = load i64, i64* %2, align 8, !tbaa !11
+  %4 = icmp sgt i64 %3, 0
+  br i1 %4, label %5, label %81
+
+5:                                                ; preds = %1, %77
+  %6 = phi i32 [ %79, %77 ], [ 0, %1 ]
+  %7 = phi i32 [ %78, %77 ], [ 0, %1 ]
+  %8 = phi i64 [ %66, %77 ], [ 0, %1 ]
+  %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %8
+  %10 = load i8, i8* %9, align 1, !tbaa !18
+  %11 = icmp sgt i8 %10, -1
+  br i1 %11, label %12, label %14
+
+12:                                               ; preds = %5
+  %13 = zext i8 %10 to i32
+  br label %63
+
+14:                                               ; preds = %5
+  %15 = icmp ult i8 %10, -32
+  br i1 %15, label %16, label %25
+
+16:                                               ; preds = %14
+  %17 = and i8 %10, 31
+  %18 = zext i8 %17 to i32
+  %19 = shl nuw nsw i32 %18, 6
+  %20 = getelementptr inbounds i8, i8* %9, i64 1
+  %21 = load i8, i8* %20, align 1, !tbaa !18
+  %22 = and i8 %21, 63
+  %23 = zext i8 %22 to i32
+  %24 = or i32 %19, %23
+  br label %63
+
+25:                                               ; preds = %14
+  %26 = icmp ult i8 %10, -16
+  br i1 %26, label %27, label %42
+
+27:                                               ; preds = %25
+  %28 = and i8 %10, 15
+  %29 = zext i8 %28 to i32
+  %30 = shl nuw nsw i32 %29, 12
+  %31 = getelementptr inbounds i8, i8* %9, i64 1
+  %32 = load i8, i8* %31, align 1, !tbaa !18
+  %33 = and i8 %32, 63
+  %34 = zext i8 %33 to i32
+  %35 = shl nuw nsw i32 %34, 6
+  %36 = or i32 %35, %30
+  %37 = getelementptr inbounds i8, i8* %9, i64 2
+  %38 = load i8, i8* %37, align 1, !tbaa !18
+  %39 = and i8 %38, 63
+  %40 = zext i8 %39 to i32
+  %41 = or i32 %36, %40
+  br label %63
+
+42:                                               ; preds = %25
+  %43 = and i8 %10, 7
+  %44 = zext i8 %43 to i32
+  %45 = shl nuw nsw i32 %44, 18
+  %46 = getelementptr inbounds i8, i8* %9, i64 1
+  %47 = load i8, i8* %46, align 1, !tbaa !18
+  %48 = and i8 %47, 63
+  %49 = zext i8 %48 to i32
+  %50 = shl nuw nsw i32 %49, 12
+  %51 = or i32 %50, %45
+  %52 = getelementptr inbounds i8, i8* %9, i64 2
+  %53 = load i8, i8* %52, align 1, !tbaa !18
+  %54 = and i8 %53, 63
+  %55 = zext i8 %54 to i32
+  %56 = shl nuw nsw i32 %55, 6
+  %57 = or i32 %51, %56
+  %58 = getelementptr inbounds i8, i8* %9, i64 3
+  %59 = load i8, i8* %58, align 1, !tbaa !18
+  %60 = and i8 %59, 63
+  %61 = zext i8 %60 to i32
+  %62 = or i32 %57, %61
+  br label %63
+
+63:                                               ; preds = %12, %16, %27, %42
+  %64 = phi i64 [ 1, %12 ], [ 2, %16 ], [ 3, %27 ], [ 4, %42 ]
+  %65 = phi i32 [ %13, %12 ], [ %24, %16 ], [ %41, %27 ], [ %62, %42 ]
+  %66 = add nuw nsw i64 %64, %8
+  %67 = tail call fastcc i32 @cp_lower(i32 noundef %65)
+  %68 = icmp ne i32 %67, %65
+  %69 = tail call fastcc i32 @cp_upper(i32 noundef %65)
+  %70 = icmp ne i32 %69, %65
+  %71 = icmp eq i32 %65, 223
+  %72 = or i1 %71, %70
+  %73 = select i1 %68, i1 true, i1 %72
+  br i1 %73, label %74, label %77
+
+74:                                               ; preds = %63
+  %75 = zext i1 %68 to i32
+  %76 = icmp eq i32 %7, %75
+  br i1 %76, label %81, label %77
+
+77:                                               ; preds = %74, %63
+  %78 = phi i32 [ 1, %74 ], [ 0, %63 ]
+  %79 = phi i32 [ 1, %74 ], [ %6, %63 ]
+  %80 = icmp slt i64 %66, %3
+  br i1 %80, label %5, label %81, !llvm.loop !131
+
+81:                                               ; preds = %77, %74, %1
+  %82 = phi i32 [ 0, %1 ], [ 0, %74 ], [ %79, %77 ]
+  ret i32 %82
+}
+
+; Function Attrs: nofree nosync nounwind readonly
+define i32 @ember_str_isidentifier(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #18 {
+  %2 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %3 = load i64, i64* %2, align 8, !tbaa !11
+  %4 = icmp sgt i64 %3, 0
+  br i1 %4, label %5, label %108
+
+5:                                                ; preds = %1, %105
+  %6 = phi i64 [ %106, %105 ], [ 0, %1 ]
+  %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %6
+  %8 = load i8, i8* %7, align 1, !tbaa !18
+  %9 = icmp sgt i8 %8, -1
+  br i1 %9, label %10, label %12
+
+10:                                               ; preds = %5
+  %11 = zext i8 %8 to i32
+  br label %61
+
+12:                                               ; preds = %5
+  %13 = icmp ult i8 %8, -32
+  br i1 %13, label %14, label %23
+
+14:                                               ; preds = %12
+  %15 = and i8 %8, 31
+  %16 = zext i8 %15 to i32
+  %17 = shl nuw nsw i32 %16, 6
+  %18 = getelementptr inbounds i8, i8* %7, i64 1
+  %19 = load i8, i8* %18, align 1, !tbaa !18
+  %20 = and i8 %19, 63
+  %21 = zext i8 %20 to i32
+  %22 = or i32 %17, %21
+  br label %61
+
+23:                                               ; preds = %12
+  %24 = icmp ult i8 %8, -16
+  br i1 %24, label %25, label %40
+
+25:                                               ; preds = %23
+  %26 = and i8 %8, 15
+  %27 = zext i8 %26 to i32
+  %28 = shl nuw nsw i32 %27, 12
+  %29 = getelementptr inbounds i8, i8* %7, i64 1
+  %30 = load i8, i8* %29, align 1, !tbaa !18
+  %31 = and i8 %30, 63
+  %32 = zext i8 %31 to i32
+  %33 = shl nuw nsw i32 %32, 6
+  %34 = or i32 %33, %28
+  %35 = getelementptr inbounds i8, i8* %7, i64 2
+  %36 = load i8, i8* %35, align 1, !tbaa !18
+  %37 = and i8 %36, 63
+  %38 = zext i8 %37 to i32
+  %39 = or i32 %34, %38
+  br label %61
+
+40:                                               ; preds = %23
+  %41 = and i8 %8, 7
+  %42 = zext i8 %41 to i32
+  %43 = shl nuw nsw i32 %42, 18
+  %44 = getelementptr inbounds i8, i8* %7, i64 1
+  %45 = load i8, i8* %44, align 1, !tbaa !18
+  %46 = and i8 %45, 63
+  %47 = zext i8 %46 to i32
+  %48 = shl nuw nsw i32 %47, 12
+  %49 = or i32 %48, %43
+  %50 = getelementptr inbounds i8, i8* %7, i64 2
+  %51 = load i8, i8* %50, align 1, !tbaa !18
+  %52 = and i8 %51, 63
+  %53 = zext i8 %52 to i32
+  %54 = shl nuw nsw i32 %53, 6
+  %55 = or i32 %49, %54
+  %56 = getelementptr inbounds i8, i8* %7, i64 3
+  %57 = load i8, i8* %56, align 1, !tbaa !18
+  %58 = and i8 %57, 63
+  %59 = zext i8 %58 to i32
+  %60 = or i32 %55, %59
+  br label %61
+
+61:                                               ; preds = %10, %14, %25, %40
+  %62 = phi i64 [ 1, %10 ], [ 2, %14 ], [ 3, %25 ], [ 4, %40 ]
+  %63 = phi i32 [ %11, %10 ], [ %22, %14 ], [ %39, %25 ], [ %60, %40 ]
+  %64 = icmp eq i32 %63, 95
+  br i1 %64, label %105, label %65
+
+65:                                               ; preds = %61
+  %66 = tail call i32 @is_alpha_cp(i32 noundef %63)
+  %67 = icmp eq i32 %66, 0
+  br i1 %67, label %68, label %105
+
+68:                                               ; preds = %65
+  %69 = icmp eq i64 %6, 0
+  br i1 %69, label %110, label %70
+
+70:                                               ; preds = %68
+  %71 = icmp slt i32 %63, 128
+  br i1 %71, label %72, label %87
+
+72:                                               ; preds = %70
+  %73 = add nsw i32 %63, -48
+  %74 = icmp ult i32 %73, 10
+  br i1 %74, label %105, label %110
+
+75:                                               ; preds = %87
+  %76 = or i64 %88, 1
+  %77 = icmp eq i64 %76, 19
+  br i1 %77, label %95, label %78, !llvm.loop !129
+
+78:                                               ; preds = %75
+  %79 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %76
+  %80 = load i32, i32* %79, align 4, !tbaa !3
+  %81 = icmp sgt i32 %80, %63
+  %82 = add nsw i32 %80, 9
+  %83 = icmp slt i32 %82, %63
+  %84 = select i1 %81, i1 true, i1 %83
+  br i1 %84, label %85, label %105
+
+85:                                               ; preds = %78
+  %86 = add nuw nsw i64 %88, 2
+  br label %87
+
+87:                                               ; preds = %70, %85
+  %88 = phi i64 [ %86, %85 ], [ 0, %70 ]
+  %89 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %88
+  %90 = load i32, i32* %89, align 8, !tbaa !3
+  %91 = icmp sgt i32 %90, %63
+  %92 = add nsw i32 %90, 9
+  %93 = icmp slt i32 %92, %63
+  %94 = select i1 %91, i1 true, i1 %93
+  br i1 %94, label %75, label %105
+
+95:                                               ; preds = %75
+  switch i32 %63, label %96 [
+    i32 8304, label %105
+    i32 185, label %105
+    i32 179, label %105
+    i32 178, label %105
+  ]
+
+96:                                               ; preds = %95
+  %97 = add nsw i32 %63, -8308
+  %98 = icmp ult i32 %97, 6
+  %99 = add nsw i32 %63, -8320
+  %100 = icmp ult i32 %99, 10
+  %101 = or i1 %98, %100
+  %102 = add nsw i32 %63, -9312
+  %103 = icmp ult i32 %102, 9
+  %104 = select i1 %101, i1 true, i1 %103
+  br i1 %104, label %105, label %110
+
+105:                                              ; preds = %87, %78, %72, %96, %95, %95, %95, %95, %61, %65
+  %106 = add nuw nsw i64 %62, %6
+  %107 = icmp slt i64 %106, %3
+  br i1 %107, label %5, label %108, !llvm.loop !132
+
+108:                                              ; preds = %105, %1
+  %109 = zext i1 %4 to i32
+  br label %110
+
+110:                                              ; preds = %68, %72, %96, %108
+  %111 = phi i32 [ %109, %108 ], [ 0, %96 ], [ 0, %72 ], [ 0, %68 ]
+  ret i32 %111
+}
+
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_title(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = tail call fastcc %struct.EmStr* @str_recase(%struct.EmStr* noundef %0, i32 noundef 1)
@@ -9170,7 +9442,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -9182,7 +9454,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -9330,7 +9602,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %112 = add nuw nsw i64 %91, %35
   %113 = load i64, i64* %15, align 8, !tbaa !11
   %114 = icmp slt i64 %112, %113
-  br i1 %114, label %33, label %22, !llvm.loop !131
+  br i1 %114, label %33, label %22, !llvm.loop !133
 }
 
 ; Function Attrs: nounwind
@@ -9410,7 +9682,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %58 = add nuw i64 %25, 8
   %59 = add i64 %28, 2
   %60 = icmp eq i64 %59, %23
-  br i1 %60, label %61, label %24, !llvm.loop !132
+  br i1 %60, label %61, label %24, !llvm.loop !134
 
 61:                                               ; preds = %24, %15
   %62 = phi <2 x i64> [ undef, %15 ], [ %56, %24 ]
@@ -9462,7 +9734,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %100 = add nuw nsw i64 %94, %99
   %101 = add nuw nsw i64 %93, 1
   %102 = icmp eq i64 %101, %11
-  br i1 %102, label %103, label %92, !llvm.loop !133
+  br i1 %102, label %103, label %92, !llvm.loop !135
 
 103:                                              ; preds = %92, %83
   %104 = phi i64 [ %87, %83 ], [ %100, %92 ]
@@ -9470,7 +9742,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.95, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.97, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -9534,7 +9806,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %157 = add nuw i64 %124, 8
   %158 = add i64 %127, 2
   %159 = icmp eq i64 %158, %122
-  br i1 %159, label %160, label %123, !llvm.loop !134
+  br i1 %159, label %160, label %123, !llvm.loop !136
 
 160:                                              ; preds = %123, %114
   %161 = phi <2 x i64> [ undef, %114 ], [ %155, %123 ]
@@ -9586,7 +9858,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %199 = add nuw nsw i64 %193, %198
   %200 = add nuw nsw i64 %192, 1
   %201 = icmp eq i64 %200, %110
-  br i1 %201, label %202, label %191, !llvm.loop !135
+  br i1 %201, label %202, label %191, !llvm.loop !137
 
 202:                                              ; preds = %191, %182, %107
   %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
@@ -9607,7 +9879,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 215:                                              ; preds = %209
@@ -9654,7 +9926,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %235, label %236, label %237
 
 236:                                              ; preds = %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 237:                                              ; preds = %232
@@ -9666,7 +9938,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %241, label %242, label %243
 
 242:                                              ; preds = %237
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 243:                                              ; preds = %237
@@ -9725,7 +9997,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %280, label %281, label %282
 
 281:                                              ; preds = %275, %269
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 282:                                              ; preds = %275
@@ -9781,7 +10053,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %310, label %311, label %312
 
 311:                                              ; preds = %305, %299
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 312:                                              ; preds = %305
@@ -9806,13 +10078,13 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.96, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.98, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
   %322 = add nuw nsw i64 %259, 1
   %323 = icmp eq i64 %322, %204
-  br i1 %323, label %251, label %258, !llvm.loop !136
+  br i1 %323, label %251, label %258, !llvm.loop !138
 
 324:                                              ; preds = %251
   %325 = load i64, i64* %109, align 8, !tbaa !11
@@ -9847,7 +10119,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %347, label %348, label %349
 
 348:                                              ; preds = %342, %335
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 349:                                              ; preds = %342
@@ -9963,7 +10235,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !137
+  br i1 %54, label %55, label %18, !llvm.loop !139
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -10015,7 +10287,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !138
+  br i1 %96, label %97, label %86, !llvm.loop !140
 
 97:                                               ; preds = %86, %77, %2
   %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
@@ -10035,7 +10307,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 109:                                              ; preds = %103
@@ -10065,7 +10337,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %121, label %122, label %123
 
 122:                                              ; preds = %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 123:                                              ; preds = %119
@@ -10077,7 +10349,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %123
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 129:                                              ; preds = %123
@@ -10138,7 +10410,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161, %154
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 168:                                              ; preds = %161
@@ -10175,7 +10447,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.10, i64 0, i64 0))
   %183 = add i64 %182, 1
   %184 = icmp eq i64 %183, %1
-  br i1 %184, label %143, label %181, !llvm.loop !139
+  br i1 %184, label %143, label %181, !llvm.loop !141
 
 185:                                              ; preds = %172, %112
   %186 = phi %struct.EmStr* [ %113, %112 ], [ %174, %172 ]
@@ -10245,7 +10517,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !140
+  br i1 %57, label %58, label %21, !llvm.loop !142
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -10297,7 +10569,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !141
+  br i1 %99, label %100, label %89, !llvm.loop !143
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -10487,7 +10759,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   br i1 %65, label %66, label %67
 
 66:                                               ; preds = %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 67:                                               ; preds = %61
@@ -10701,7 +10973,7 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
   %112 = phi i64 [ %64, %81 ], [ %64, %79 ], [ %107, %100 ]
   %113 = phi i32 [ %63, %81 ], [ %63, %79 ], [ %108, %100 ]
   %114 = icmp eq i64 %111, %15
-  br i1 %114, label %115, label %61, !llvm.loop !142
+  br i1 %114, label %115, label %61, !llvm.loop !144
 
 115:                                              ; preds = %110, %55
   %116 = phi i64 [ 0, %55 ], [ %112, %110 ]
@@ -10747,7 +11019,7 @@ define internal fastcc noalias %struct.EmBuf* @int_failure(i32 noundef %0, %stru
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %3
@@ -10759,7 +11031,7 @@ define internal fastcc noalias %struct.EmBuf* @int_failure(i32 noundef %0, %stru
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -10770,16 +11042,16 @@ define internal fastcc noalias %struct.EmBuf* @int_failure(i32 noundef %0, %stru
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %15, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.97, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %15, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.99, i64 0, i64 0))
   br label %25
 
 19:                                               ; preds = %14
   %20 = getelementptr inbounds [64 x i8], [64 x i8]* %4, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %20) #37
   %21 = trunc i64 %2 to i32
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %20, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.98, i64 0, i64 0), i32 noundef %21) #37
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %20, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.100, i64 0, i64 0), i32 noundef %21) #37
   %23 = icmp eq i32 %0, 2
-  %24 = select i1 %23, i8* getelementptr inbounds ([34 x i8], [34 x i8]* @.str.99, i64 0, i64 0), i8* %20
+  %24 = select i1 %23, i8* getelementptr inbounds ([34 x i8], [34 x i8]* @.str.101, i64 0, i64 0), i8* %20
   call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %15, i8* noundef %24)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %1)
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %20) #37
@@ -10826,16 +11098,16 @@ define noalias %struct.EmErr* @ember_str_int_error(%struct.EmStr* noundef %0, i6
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %2
   %19 = bitcast i8* %15 to %struct.EmErr*
   %20 = bitcast i8* %15 to i64*
-  store i64 4, i64* %20, align 8, !tbaa !143
+  store i64 4, i64* %20, align 8, !tbaa !145
   %21 = getelementptr inbounds i8, i8* %15, i64 8
   %22 = bitcast i8* %21 to %struct.EmStr**
-  store %struct.EmStr* %8, %struct.EmStr** %22, align 8, !tbaa !145
+  store %struct.EmStr* %8, %struct.EmStr** %22, align 8, !tbaa !147
   %23 = getelementptr inbounds i8, i8* %15, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %23, i8 0, i64 24, i1 false) #37
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
@@ -10849,17 +11121,17 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !143
+  store i64 %8, i64* %9, align 8, !tbaa !145
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !145
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !147
   %12 = getelementptr inbounds i8, i8* %3, i64 16
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %12, i8 0, i64 24, i1 false)
   ret %struct.EmErr* %7
@@ -10870,7 +11142,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %5 = alloca double, align 8
   %6 = bitcast double* %5 to i8*
   call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #37
-  store double 0.000000e+00, double* %5, align 8, !tbaa !146
+  store double 0.000000e+00, double* %5, align 8, !tbaa !148
   %7 = call fastcc i32 @parse_f64(%struct.EmStr* noundef %0, double* noundef nonnull %5)
   %8 = icmp eq i32 %7, 0
   br i1 %8, label %11, label %9
@@ -10881,7 +11153,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   unreachable
 
 11:                                               ; preds = %4
-  %12 = load double, double* %5, align 8, !tbaa !146
+  %12 = load double, double* %5, align 8, !tbaa !148
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #37
   ret double %12
 }
@@ -10936,7 +11208,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %28 = load i8, i8* %27, align 1, !tbaa !18
   %29 = and i8 %28, -33
   %30 = icmp eq i8 %29, 78
-  br i1 %30, label %31, label %59, !llvm.loop !148
+  br i1 %30, label %31, label %59, !llvm.loop !150
 
 31:                                               ; preds = %26
   %32 = getelementptr inbounds i8, i8* %20, i64 2
@@ -10955,17 +11227,17 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 41:                                               ; preds = %37, %44
   %42 = phi i64 [ %51, %44 ], [ 1, %37 ]
   %43 = icmp eq i64 %42, %21
-  br i1 %43, label %52, label %44, !llvm.loop !148
+  br i1 %43, label %52, label %44, !llvm.loop !150
 
 44:                                               ; preds = %41
   %45 = getelementptr inbounds i8, i8* %20, i64 %42
   %46 = load i8, i8* %45, align 1, !tbaa !18
   %47 = or i8 %46, 32
-  %48 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.100, i64 0, i64 %42
+  %48 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.102, i64 0, i64 %42
   %49 = load i8, i8* %48, align 1, !tbaa !18
   %50 = icmp eq i8 %47, %49
   %51 = add nuw nsw i64 %42, 1
-  br i1 %50, label %41, label %52, !llvm.loop !148
+  br i1 %50, label %41, label %52, !llvm.loop !150
 
 52:                                               ; preds = %44, %41
   %53 = icmp slt i64 %42, %21
@@ -10974,7 +11246,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 54:                                               ; preds = %52, %31
   %55 = icmp eq i32 %19, 0
   %56 = select i1 %55, double 0x7FF0000000000000, double 0xFFF0000000000000
-  store double %56, double* %1, align 8, !tbaa !146
+  store double %56, double* %1, align 8, !tbaa !148
   br label %175
 
 57:                                               ; preds = %52
@@ -10990,7 +11262,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 63:                                               ; preds = %59, %66
   %64 = phi i64 [ %73, %66 ], [ 1, %59 ]
   %65 = icmp eq i64 %64, %21
-  br i1 %65, label %74, label %66, !llvm.loop !148
+  br i1 %65, label %74, label %66, !llvm.loop !150
 
 66:                                               ; preds = %63
   %67 = getelementptr inbounds i8, i8* %20, i64 %64
@@ -11000,7 +11272,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %71 = load i8, i8* %70, align 1, !tbaa !18
   %72 = icmp eq i8 %69, %71
   %73 = add nuw nsw i64 %64, 1
-  br i1 %72, label %63, label %74, !llvm.loop !148
+  br i1 %72, label %63, label %74, !llvm.loop !150
 
 74:                                               ; preds = %66, %63
   %75 = icmp slt i64 %64, %21
@@ -11009,7 +11281,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 76:                                               ; preds = %74
   %77 = icmp eq i32 %19, 0
   %78 = select i1 %77, double 0x7FF8000000000000, double 0xFFF8000000000000
-  store double %78, double* %1, align 8, !tbaa !146
+  store double %78, double* %1, align 8, !tbaa !148
   br label %175
 
 79:                                               ; preds = %59, %17, %57, %74
@@ -11026,7 +11298,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %82, %79
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 89:                                               ; preds = %82
@@ -11148,7 +11420,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %165 = add nsw i64 %164, 1
   %166 = load i64, i64* %4, align 8, !tbaa !11
   %167 = icmp slt i64 %165, %166
-  br i1 %167, label %98, label %168, !llvm.loop !149
+  br i1 %167, label %98, label %168, !llvm.loop !151
 
 168:                                              ; preds = %158
   %169 = icmp ne i32 %160, 0
@@ -11159,7 +11431,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 172:                                              ; preds = %168
   store i8 0, i8* %159, align 1, !tbaa !18
   %173 = tail call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #37
-  store double %173, double* %1, align 8, !tbaa !146
+  store double %173, double* %1, align 8, !tbaa !148
   tail call void @free(i8* noundef %86) #37
   br label %175
 
@@ -11181,7 +11453,7 @@ define internal fastcc noalias %struct.EmBuf* @float_failure(%struct.EmStr* noun
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -11193,14 +11465,14 @@ define internal fastcc noalias %struct.EmBuf* @float_failure(%struct.EmStr* noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
   %12 = bitcast i8* %2 to %struct.EmBuf*
   %13 = bitcast i8* %2 to i8**
   store i8* %8, i8** %13, align 8, !tbaa !44
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @.str.101, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @.str.103, i64 0, i64 0))
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %12, %struct.EmStr* noundef %0)
   ret %struct.EmBuf* %12
 }
@@ -11237,16 +11509,16 @@ define noalias %struct.EmErr* @ember_str_float_error(%struct.EmStr* noundef %0) 
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %1
   %15 = bitcast i8* %11 to %struct.EmErr*
   %16 = bitcast i8* %11 to i64*
-  store i64 4, i64* %16, align 8, !tbaa !143
+  store i64 4, i64* %16, align 8, !tbaa !145
   %17 = getelementptr inbounds i8, i8* %11, i64 8
   %18 = bitcast i8* %17 to %struct.EmStr**
-  store %struct.EmStr* %4, %struct.EmStr** %18, align 8, !tbaa !145
+  store %struct.EmStr* %4, %struct.EmStr** %18, align 8, !tbaa !147
   %19 = getelementptr inbounds i8, i8* %11, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %19, i8 0, i64 24, i1 false) #37
   ret %struct.EmErr* %15
@@ -11501,7 +11773,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %148 = load i8, i8* %147, align 1, !tbaa !18
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #37
   %149 = icmp ugt i32 %141, 1
-  br i1 %149, label %140, label %182, !llvm.loop !150
+  br i1 %149, label %140, label %182, !llvm.loop !152
 
 150:                                              ; preds = %128, %97
   %151 = load i64, i64* %18, align 8, !tbaa !46
@@ -11531,7 +11803,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %168, label %169, label %170
 
 169:                                              ; preds = %163, %157
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 170:                                              ; preds = %163
@@ -11563,7 +11835,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %183 = add nuw nsw i64 %79, %23
   %184 = load i64, i64* %4, align 8, !tbaa !11
   %185 = icmp slt i64 %183, %184
-  br i1 %185, label %22, label %21, !llvm.loop !151
+  br i1 %185, label %22, label %21, !llvm.loop !153
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -11572,7 +11844,7 @@ declare i8* @memchr(i8* noundef, i32 noundef, i64 noundef) local_unnamed_addr #4
 ; Function Attrs: nounwind
 define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture noundef readonly %1, %struct.EmErrObj* noundef %2, %struct.EmStr* noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %2, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !152
+  %6 = load i64, i64* %5, align 8, !tbaa !154
   %7 = icmp sgt i64 %6, -1
   br i1 %7, label %8, label %13
 
@@ -11584,7 +11856,7 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -11593,20 +11865,20 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
 
 16:                                               ; preds = %14
   tail call fastcc void @advise_big(i8* noundef nonnull %11, i64 noundef %6) #37
-  %17 = load i64, i64* %5, align 8, !tbaa !152
+  %17 = load i64, i64* %5, align 8, !tbaa !154
   br label %18
 
 18:                                               ; preds = %14, %16
   %19 = phi i64 [ %6, %14 ], [ %17, %16 ]
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  store i8* %11, i8** %20, align 8, !tbaa !154
+  store i8* %11, i8** %20, align 8, !tbaa !156
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %11, i8* align 1 %1, i64 %19, i1 false)
   %21 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  store %struct.EmErrObj* %2, %struct.EmErrObj** %21, align 8, !tbaa !155
+  store %struct.EmErrObj* %2, %struct.EmErrObj** %21, align 8, !tbaa !157
   %22 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  store %struct.EmStr* %3, %struct.EmStr** %22, align 8, !tbaa !156
+  store %struct.EmStr* %3, %struct.EmStr** %22, align 8, !tbaa !158
   %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !145
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !147
   %25 = icmp eq %struct.EmStr* %24, null
   br i1 %25, label %37, label %26
 
@@ -11628,7 +11900,7 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
   br label %36
 
 36:                                               ; preds = %30, %34
-  store %struct.EmStr* null, %struct.EmStr** %23, align 8, !tbaa !145
+  store %struct.EmStr* null, %struct.EmStr** %23, align 8, !tbaa !147
   br label %37
 
 37:                                               ; preds = %36, %26, %18
@@ -11638,7 +11910,7 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
 ; Function Attrs: nounwind
 define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !145
+  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !147
   %4 = icmp eq %struct.EmStr* %3, null
   br i1 %4, label %31, label %5
 
@@ -11664,7 +11936,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %15
@@ -11695,30 +11967,30 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   br i1 %34, label %35, label %36
 
 35:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 36:                                               ; preds = %31
   %37 = bitcast i8* %33 to %struct.EmErr*
   %38 = getelementptr inbounds i8, i8* %33, i64 8
   %39 = bitcast i8* %38 to %struct.EmStr**
-  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !145
+  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !147
   %40 = getelementptr inbounds i8, i8* %33, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %40, i8 0, i64 24, i1 false) #37
   %41 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %42 = load i64, i64* %41, align 8, !tbaa !143
+  %42 = load i64, i64* %41, align 8, !tbaa !145
   %43 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 0
-  store i64 %42, i64* %43, align 8, !tbaa !143
+  store i64 %42, i64* %43, align 8, !tbaa !145
   %44 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  %45 = load i8*, i8** %44, align 8, !tbaa !154
+  %45 = load i8*, i8** %44, align 8, !tbaa !156
   %46 = icmp eq i8* %45, null
   br i1 %46, label %110, label %47
 
 47:                                               ; preds = %36
   %48 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  %49 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !155
+  %49 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !157
   %50 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %49, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !152
+  %51 = load i64, i64* %50, align 8, !tbaa !154
   %52 = icmp sgt i64 %51, -1
   br i1 %52, label %53, label %58
 
@@ -11730,7 +12002,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   br i1 %57, label %58, label %59
 
 58:                                               ; preds = %53, %47
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 59:                                               ; preds = %53
@@ -11739,36 +12011,36 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
 
 61:                                               ; preds = %59
   tail call fastcc void @advise_big(i8* noundef nonnull %56, i64 noundef %51) #37
-  %62 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !155
+  %62 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !157
   br label %63
 
 63:                                               ; preds = %59, %61
   %64 = phi %struct.EmErrObj* [ %49, %59 ], [ %62, %61 ]
   %65 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 2
-  store i8* %56, i8** %65, align 8, !tbaa !154
+  store i8* %56, i8** %65, align 8, !tbaa !156
   %66 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %64, i64 0, i32 2
-  %67 = load void (i8*, i8*)*, void (i8*, i8*)** %66, align 8, !tbaa !157
+  %67 = load void (i8*, i8*)*, void (i8*, i8*)** %66, align 8, !tbaa !159
   %68 = icmp eq void (i8*, i8*)* %67, null
-  %69 = load i8*, i8** %44, align 8, !tbaa !154
+  %69 = load i8*, i8** %44, align 8, !tbaa !156
   br i1 %68, label %72, label %70
 
 70:                                               ; preds = %63
   tail call void %67(i8* noundef nonnull %56, i8* noundef %69) #37
-  %71 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !155
+  %71 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !157
   br label %75
 
 72:                                               ; preds = %63
   %73 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %64, i64 0, i32 0
-  %74 = load i64, i64* %73, align 8, !tbaa !152
+  %74 = load i64, i64* %73, align 8, !tbaa !154
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %56, i8* align 1 %69, i64 %74, i1 false)
   br label %75
 
 75:                                               ; preds = %72, %70
   %76 = phi %struct.EmErrObj* [ %64, %72 ], [ %71, %70 ]
   %77 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 3
-  store %struct.EmErrObj* %76, %struct.EmErrObj** %77, align 8, !tbaa !155
+  store %struct.EmErrObj* %76, %struct.EmErrObj** %77, align 8, !tbaa !157
   %78 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  %79 = load %struct.EmStr*, %struct.EmStr** %78, align 8, !tbaa !156
+  %79 = load %struct.EmStr*, %struct.EmStr** %78, align 8, !tbaa !158
   %80 = icmp eq %struct.EmStr* %79, null
   br i1 %80, label %107, label %81
 
@@ -11794,7 +12066,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   br i1 %95, label %96, label %97
 
 96:                                               ; preds = %91, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 97:                                               ; preds = %91
@@ -11821,7 +12093,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
 107:                                              ; preds = %100, %81, %75
   %108 = phi %struct.EmStr* [ null, %75 ], [ %101, %100 ], [ %79, %81 ]
   %109 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 4
-  store %struct.EmStr* %108, %struct.EmStr** %109, align 8, !tbaa !156
+  store %struct.EmStr* %108, %struct.EmStr** %109, align 8, !tbaa !158
   br label %110
 
 110:                                              ; preds = %107, %36
@@ -11835,7 +12107,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !145
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !147
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -11852,28 +12124,28 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
 
 13:                                               ; preds = %3, %7, %11
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  %15 = load i8*, i8** %14, align 8, !tbaa !154
+  %15 = load i8*, i8** %14, align 8, !tbaa !156
   %16 = icmp eq i8* %15, null
   br i1 %16, label %36, label %17
 
 17:                                               ; preds = %13
   %18 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  %19 = load %struct.EmErrObj*, %struct.EmErrObj** %18, align 8, !tbaa !155
+  %19 = load %struct.EmErrObj*, %struct.EmErrObj** %18, align 8, !tbaa !157
   %20 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %19, i64 0, i32 1
-  %21 = load void (i8*)*, void (i8*)** %20, align 8, !tbaa !158
+  %21 = load void (i8*)*, void (i8*)** %20, align 8, !tbaa !160
   %22 = icmp eq void (i8*)* %21, null
   br i1 %22, label %25, label %23
 
 23:                                               ; preds = %17
   tail call void %21(i8* noundef nonnull %15) #37
-  %24 = load i8*, i8** %14, align 8, !tbaa !154
+  %24 = load i8*, i8** %14, align 8, !tbaa !156
   br label %25
 
 25:                                               ; preds = %23, %17
   %26 = phi i8* [ %24, %23 ], [ %15, %17 ]
   tail call void @free(i8* noundef %26) #37
   %27 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !156
+  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !158
   %29 = icmp eq %struct.EmStr* %28, null
   br i1 %29, label %36, label %30
 
@@ -11900,7 +12172,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_err_kind_name(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !143
+  %3 = load i64, i64* %2, align 8, !tbaa !145
   %4 = icmp sgt i64 %3, 4095
   br i1 %4, label %5, label %7
 
@@ -11918,7 +12190,7 @@ define %struct.EmStr* @ember_err_kind_name(%struct.EmErr* nocapture noundef read
   br label %12
 
 12:                                               ; preds = %5, %7, %9
-  %13 = phi i8* [ %6, %5 ], [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.72, i64 0, i64 0), %7 ]
+  %13 = phi i8* [ %6, %5 ], [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i64 0, i64 0), %7 ]
   %14 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %13) #39
   %15 = add nsw i64 %14, 17
   %16 = icmp sgt i64 %14, -18
@@ -11932,7 +12204,7 @@ define %struct.EmStr* @ember_err_kind_name(%struct.EmErr* nocapture noundef read
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 23:                                               ; preds = %17
@@ -11964,7 +12236,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 4
-  %7 = load %struct.EmStr*, %struct.EmStr** %6, align 8, !tbaa !156
+  %7 = load %struct.EmStr*, %struct.EmStr** %6, align 8, !tbaa !158
   %8 = icmp eq %struct.EmStr* %7, null
   br i1 %8, label %10, label %9
 
@@ -11974,7 +12246,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %12 = load i64, i64* %11, align 8, !tbaa !143
+  %12 = load i64, i64* %11, align 8, !tbaa !145
   %13 = icmp sgt i64 %12, 4095
   br i1 %13, label %14, label %16
 
@@ -11992,11 +12264,11 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   br label %21
 
 21:                                               ; preds = %14, %16, %18
-  %22 = phi i8* [ %15, %14 ], [ %20, %18 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.72, i64 0, i64 0), %16 ]
+  %22 = phi i8* [ %15, %14 ], [ %20, %18 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i64 0, i64 0), %16 ]
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %22)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !145
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !147
   %25 = icmp eq %struct.EmStr* %24, null
   br i1 %25, label %27, label %26
 
@@ -12010,13 +12282,13 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 28:                                               ; preds = %3
   %29 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %30 = load %struct.EmStr*, %struct.EmStr** %29, align 8, !tbaa !145
+  %30 = load %struct.EmStr*, %struct.EmStr** %29, align 8, !tbaa !147
   %31 = icmp eq %struct.EmStr* %30, null
   br i1 %31, label %54, label %32
 
 32:                                               ; preds = %28
   %33 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %34 = load i64, i64* %33, align 8, !tbaa !143
+  %34 = load i64, i64* %33, align 8, !tbaa !145
   %35 = icmp slt i64 %34, 4096
   br i1 %35, label %50, label %36
 
@@ -12028,7 +12300,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 40:                                               ; preds = %36, %44
   %41 = phi i8* [ %47, %44 ], [ %37, %36 ]
-  %42 = tail call i32 @strcmp(i8* noundef nonnull %41, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.80, i64 0, i64 0)) #39
+  %42 = tail call i32 @strcmp(i8* noundef nonnull %41, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i64 0, i64 0)) #39
   %43 = icmp eq i32 %42, 0
   br i1 %43, label %52, label %44
 
@@ -12038,7 +12310,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   %47 = getelementptr inbounds i8, i8* %41, i64 %46
   %48 = load i8, i8* %47, align 1, !tbaa !18
   %49 = icmp eq i8 %48, 0
-  br i1 %49, label %53, label %40, !llvm.loop !159
+  br i1 %49, label %53, label %40, !llvm.loop !161
 
 50:                                               ; preds = %32
   %51 = icmp eq i64 %34, 6
@@ -12063,7 +12335,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -12075,7 +12347,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -12083,7 +12355,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %13 = bitcast i8* %2 to i8**
   store i8* %8, i8** %13, align 8, !tbaa !44
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %15 = load i64, i64* %14, align 8, !tbaa !143
+  %15 = load i64, i64* %14, align 8, !tbaa !145
   %16 = trunc i64 %15 to i32
   %17 = icmp sgt i64 %15, 4095
   br i1 %17, label %18, label %24
@@ -12092,7 +12364,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %19 = inttoptr i64 %15 to i8*
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef nonnull %19)
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !145
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !147
   %22 = icmp eq %struct.EmStr* %21, null
   br i1 %22, label %24, label %23
 
@@ -12181,23 +12453,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !160
+  store i32 %2, i32* %16, align 8, !tbaa !162
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !162
+  store i32 %3, i32* %17, align 4, !tbaa !164
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !163
+  store i32 %4, i32* %18, align 8, !tbaa !165
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !164
+  store i32 %5, i32* %19, align 4, !tbaa !166
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !165
+  store i32 %6, i32* %20, align 8, !tbaa !167
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !166
+  store i64 %7, i64* %21, align 8, !tbaa !168
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !167
+  store i32 %8, i32* %22, align 8, !tbaa !169
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !168
+  store i64 %9, i64* %23, align 8, !tbaa !170
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !169
+  store i32 %10, i32* %24, align 8, !tbaa !171
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -12213,7 +12485,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %11
@@ -12225,7 +12497,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 44:                                               ; preds = %38
@@ -12282,7 +12554,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %74
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %74
@@ -12352,7 +12624,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !170
+  br i1 %114, label %115, label %106, !llvm.loop !172
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -12392,7 +12664,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
 15:                                               ; preds = %10
   %16 = sext i32 %2 to i64
   %17 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %16
-  %18 = load double, double* %17, align 8, !tbaa !146
+  %18 = load double, double* %17, align 8, !tbaa !148
   %19 = fmul double %12, %18
   %20 = fcmp olt double %19, 0x4310000000000000
   br i1 %20, label %21, label %154
@@ -12493,7 +12765,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %86 = udiv i64 %73, 100
   %87 = add i32 %74, 2
   %88 = icmp eq i32 %87, %46
-  br i1 %88, label %47, label %71, !llvm.loop !171
+  br i1 %88, label %47, label %71, !llvm.loop !173
 
 89:                                               ; preds = %65
   %90 = add nsw i32 %66, -1
@@ -12517,7 +12789,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   store i8 %100, i8* %102, align 1, !tbaa !18
   %103 = udiv i64 %97, 10
   %104 = icmp ult i64 %97, 10
-  br i1 %104, label %105, label %95, !llvm.loop !172
+  br i1 %104, label %105, label %95, !llvm.loop !174
 
 105:                                              ; preds = %95
   %106 = bitcast double %3 to i64
@@ -12571,7 +12843,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %140, label %141, label %142
 
 141:                                              ; preds = %135, %128
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 142:                                              ; preds = %135
@@ -12633,7 +12905,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %177, label %178, label %179
 
 178:                                              ; preds = %172, %165
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 179:                                              ; preds = %172
@@ -12732,7 +13004,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %44, 1
   %47 = udiv i64 %45, 10
   %48 = icmp ult i64 %45, 10
-  br i1 %48, label %27, label %43, !llvm.loop !173
+  br i1 %48, label %27, label %43, !llvm.loop !175
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -12758,7 +13030,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !18
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !174
+  br i1 %68, label %51, label %49, !llvm.loop !176
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -12766,7 +13038,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !18
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %248, !llvm.loop !175
+  br i1 %74, label %69, label %248, !llvm.loop !177
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -12780,7 +13052,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 82:                                               ; preds = %75, %165
   %83 = phi i64 [ %166, %165 ], [ 1, %75 ]
   %84 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %83
-  %85 = load double, double* %84, align 8, !tbaa !146
+  %85 = load double, double* %84, align 8, !tbaa !148
   %86 = fmul double %85, %0
   %87 = fcmp olt double %86, 0x4310000000000000
   br i1 %87, label %88, label %170
@@ -12836,7 +13108,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %121 = add nuw nsw i32 %120, 1
   %122 = udiv i64 %119, 10
   %123 = icmp ult i64 %119, 10
-  br i1 %123, label %100, label %118, !llvm.loop !176
+  br i1 %123, label %100, label %118, !llvm.loop !178
 
 124:                                              ; preds = %114, %128, %97
   %125 = phi i32 [ 0, %97 ], [ %121, %128 ], [ %121, %114 ]
@@ -12864,7 +13136,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %141, i8* %143, align 1, !tbaa !18
   %144 = udiv i64 %130, 100
   %145 = icmp ugt i64 %131, 1
-  br i1 %145, label %128, label %124, !llvm.loop !177
+  br i1 %145, label %128, label %124, !llvm.loop !179
 
 146:                                              ; preds = %150, %124
   %147 = phi i64 [ %126, %124 ], [ %151, %150 ]
@@ -12877,12 +13149,12 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %152 = getelementptr inbounds i8, i8* %2, i64 %151
   %153 = load i8, i8* %152, align 1, !tbaa !18
   %154 = icmp eq i8 %153, 48
-  br i1 %154, label %146, label %250, !llvm.loop !178
+  br i1 %154, label %146, label %250, !llvm.loop !180
 
 155:                                              ; preds = %88
   %156 = add nuw nsw i64 %83, 1
   %157 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %156
-  %158 = load double, double* %157, align 8, !tbaa !146
+  %158 = load double, double* %157, align 8, !tbaa !148
   %159 = fmul double %158, %0
   %160 = fcmp olt double %159, 0x4310000000000000
   br i1 %160, label %161, label %170
@@ -12896,7 +13168,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 165:                                              ; preds = %161
   %166 = add nuw nsw i64 %83, 2
   %167 = icmp eq i64 %166, 23
-  br i1 %167, label %170, label %82, !llvm.loop !179
+  br i1 %167, label %170, label %82, !llvm.loop !181
 
 168:                                              ; preds = %146
   %169 = icmp eq i32 %127, 0
@@ -12923,7 +13195,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %186 = add i32 %179, %182
   %187 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %175) #37
-  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.102, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
+  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.104, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
   br i1 %12, label %192, label %189
 
 189:                                              ; preds = %180
@@ -12972,7 +13244,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 213:                                              ; preds = %206
   store i8 48, i8* %210, align 1, !tbaa !18
   %214 = icmp sgt i64 %207, 1
-  br i1 %214, label %206, label %215, !llvm.loop !180
+  br i1 %214, label %206, label %215, !llvm.loop !182
 
 215:                                              ; preds = %213
   store i8 49, i8* %177, align 16, !tbaa !18
@@ -12998,7 +13270,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %226 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %225
   %227 = load i8, i8* %226, align 1, !tbaa !18
   %228 = icmp eq i8 %227, 48
-  br i1 %228, label %221, label %229, !llvm.loop !181
+  br i1 %228, label %221, label %229, !llvm.loop !183
 
 229:                                              ; preds = %224
   %230 = trunc i64 %222 to i32
@@ -13007,7 +13279,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 231:                                              ; preds = %221, %229
   %232 = phi i32 [ %230, %229 ], [ %185, %221 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %178) #37
-  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.102, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
+  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.104, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
   br i1 %12, label %237, label %234
 
 234:                                              ; preds = %231
@@ -13073,7 +13345,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 15:                                               ; preds = %11
@@ -13088,7 +13360,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.103, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.105, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -13110,7 +13382,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !182
+  br label %23, !llvm.loop !184
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -13141,7 +13413,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !18
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !183
+  br i1 %52, label %44, label %53, !llvm.loop !185
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -13239,7 +13511,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 71:                                               ; preds = %64
@@ -13368,7 +13640,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !18
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !184
+  br i1 %147, label %109, label %114, !llvm.loop !186
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -13417,15 +13689,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !185
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !187
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !165
+  %15 = load i32, i32* %14, align 8, !tbaa !167
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !162
+  %19 = load i32, i32* %18, align 4, !tbaa !164
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -13433,7 +13705,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !160
+  %24 = load i32, i32* %23, align 8, !tbaa !162
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -13453,7 +13725,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !163
+  %35 = load i32, i32* %34, align 8, !tbaa !165
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -13537,7 +13809,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !186
+  br i1 %96, label %97, label %60, !llvm.loop !188
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -13589,7 +13861,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !187
+  br i1 %138, label %139, label %128, !llvm.loop !189
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -13598,7 +13870,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 144:                                              ; preds = %139
@@ -13610,7 +13882,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 150:                                              ; preds = %144
@@ -13630,7 +13902,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !18
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !188
+  br i1 %162, label %44, label %154, !llvm.loop !190
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -13645,7 +13917,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !167
+  %176 = load i32, i32* %175, align 8, !tbaa !169
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -13662,7 +13934,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 189:                                              ; preds = %183
@@ -13757,38 +14029,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !18, !alias.scope !189
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !18, !alias.scope !191
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !18, !alias.scope !192, !noalias !189
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !18, !alias.scope !194, !noalias !191
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !18, !alias.scope !189
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !18, !alias.scope !191
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !18, !alias.scope !192, !noalias !189
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !18, !alias.scope !194, !noalias !191
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !18, !alias.scope !189
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !18, !alias.scope !191
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !18, !alias.scope !192, !noalias !189
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !18, !alias.scope !194, !noalias !191
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !18, !alias.scope !189
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !18, !alias.scope !191
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !18, !alias.scope !192, !noalias !189
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !18, !alias.scope !194, !noalias !191
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !194
+  br i1 %285, label %286, label %252, !llvm.loop !196
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -13807,14 +14079,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !18, !alias.scope !189
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !18, !alias.scope !191
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !18, !alias.scope !192, !noalias !189
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !18, !alias.scope !194, !noalias !191
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !195
+  br i1 %304, label %305, label %292, !llvm.loop !197
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -13842,7 +14114,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !196
+  br i1 %325, label %326, label %315, !llvm.loop !198
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -13902,7 +14174,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !18
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !197
+  br i1 %368, label %333, label %339, !llvm.loop !199
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -13952,7 +14224,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %403, label %404, label %405
 
 404:                                              ; preds = %398, %391
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 405:                                              ; preds = %398
@@ -14004,7 +14276,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %432, label %433, label %434
 
 433:                                              ; preds = %428, %421
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 434:                                              ; preds = %428
@@ -14047,23 +14319,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !160
+  store i32 %2, i32* %16, align 8, !tbaa !162
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !162
+  store i32 %3, i32* %17, align 4, !tbaa !164
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !163
+  store i32 %4, i32* %18, align 8, !tbaa !165
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !164
+  store i32 %5, i32* %19, align 4, !tbaa !166
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !165
+  store i32 %6, i32* %20, align 8, !tbaa !167
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !166
+  store i64 %7, i64* %21, align 8, !tbaa !168
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !167
+  store i32 %8, i32* %22, align 8, !tbaa !169
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !168
+  store i64 %9, i64* %23, align 8, !tbaa !170
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !169
+  store i32 %10, i32* %24, align 8, !tbaa !171
   switch i32 %10, label %85 [
     i32 101, label %25
     i32 69, label %25
@@ -14212,7 +14484,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %105, i8* %107, align 1, !tbaa !18
   %108 = udiv i64 %102, %99
   %109 = icmp ult i64 %102, %99
-  br i1 %109, label %110, label %100, !llvm.loop !198
+  br i1 %109, label %110, label %100, !llvm.loop !200
 
 110:                                              ; preds = %100
   %111 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %106
@@ -14255,28 +14527,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #37
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !160
+  store i32 %2, i32* %14, align 8, !tbaa !162
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !162
+  store i32 %3, i32* %15, align 4, !tbaa !164
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !163
+  store i32 %4, i32* %16, align 8, !tbaa !165
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !164
+  store i32 %5, i32* %17, align 4, !tbaa !166
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !165
+  store i32 %6, i32* %18, align 8, !tbaa !167
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !166
+  store i64 %7, i64* %19, align 8, !tbaa !168
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !167
+  store i32 %8, i32* %20, align 8, !tbaa !169
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !168
+  store i64 %9, i64* %21, align 8, !tbaa !170
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !169
+  store i32 %10, i32* %22, align 8, !tbaa !171
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !160
+  store i32 48, i32* %14, align 8, !tbaa !162
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -14339,7 +14611,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !199
+  br i1 %76, label %77, label %40, !llvm.loop !201
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -14391,7 +14663,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !200
+  br i1 %118, label %119, label %108, !llvm.loop !202
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -14564,15 +14836,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !160
+  %11 = load i32, i32* %10, align 8, !tbaa !162
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !162
+  %15 = load i32, i32* %14, align 4, !tbaa !164
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !166
+  %19 = load i64, i64* %18, align 8, !tbaa !168
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -14714,7 +14986,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 113:                                              ; preds = %106
@@ -14776,7 +15048,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %147, label %148, label %149
 
 148:                                              ; preds = %142, %136
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 149:                                              ; preds = %142
@@ -14804,7 +15076,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !46
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !201
+  br i1 %162, label %89, label %128, !llvm.loop !203
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -14836,7 +15108,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %183, label %184, label %185
 
 184:                                              ; preds = %178, %171
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 185:                                              ; preds = %178
@@ -14898,7 +15170,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %219, label %220, label %221
 
 220:                                              ; preds = %214, %208
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 221:                                              ; preds = %214
@@ -14926,7 +15198,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !46
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !202
+  br i1 %234, label %163, label %200, !llvm.loop !204
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -14961,7 +15233,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %255, label %256, label %257
 
 256:                                              ; preds = %250, %244
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 257:                                              ; preds = %250
@@ -14989,7 +15261,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !46
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !203
+  br i1 %270, label %236, label %235, !llvm.loop !205
 }
 
 ; Function Attrs: nounwind
@@ -15200,7 +15472,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !204
+  br i1 %157, label %139, label %162, !llvm.loop !206
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -15253,7 +15525,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !205
+  br i1 %191, label %173, label %192, !llvm.loop !207
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -15449,7 +15721,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %9, label %10, label %20
 
 10:                                               ; preds = %5, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %1
@@ -15460,7 +15732,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -15501,7 +15773,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !206
+  br i1 %19, label %20, label %13, !llvm.loop !208
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -15540,7 +15812,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.106, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %7
@@ -15601,7 +15873,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %48, label %49, label %50
 
 49:                                               ; preds = %46, %34
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 50:                                               ; preds = %46
@@ -15622,7 +15894,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %60, label %61, label %85
 
 61:                                               ; preds = %56, %54
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 62:                                               ; preds = %50
@@ -15641,7 +15913,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %70, label %71, label %72
 
 71:                                               ; preds = %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 72:                                               ; preds = %68
@@ -15708,7 +15980,7 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.106, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %17
@@ -15739,7 +16011,7 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %38, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 42:                                               ; preds = %38
@@ -15838,7 +16110,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.106, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -15925,7 +16197,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -15946,7 +16218,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %16, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 20:                                               ; preds = %16
@@ -15987,7 +16259,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %42, i8* noundef %43) #37
   %44 = add nuw nsw i64 %40, 1
   %45 = icmp eq i64 %44, %25
-  br i1 %45, label %46, label %39, !llvm.loop !207
+  br i1 %45, label %46, label %39, !llvm.loop !209
 
 46:                                               ; preds = %39, %35, %37
   %47 = load i64, i64* %4, align 8, !tbaa !13
@@ -16113,7 +16385,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %81, label %82, label %83
 
 82:                                               ; preds = %78
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.106, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
   unreachable
 
 83:                                               ; preds = %78, %77
@@ -16131,7 +16403,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %88, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %88
@@ -16147,7 +16419,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %95, %92
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 101:                                              ; preds = %95
@@ -16180,7 +16452,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !207
+  br i1 %117, label %118, label %111, !llvm.loop !209
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -16214,7 +16486,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !206
+  br i1 %138, label %139, label %132, !llvm.loop !208
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -16286,7 +16558,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !208
+  br i1 %186, label %187, label %174, !llvm.loop !210
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #37
@@ -16390,7 +16662,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %64, label %65, label %66
 
 65:                                               ; preds = %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 66:                                               ; preds = %61
@@ -16413,7 +16685,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %77, label %78
 
 77:                                               ; preds = %74, %72
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 78:                                               ; preds = %74
@@ -16472,7 +16744,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %111, i8* noundef %112) #37
   %113 = add nuw nsw i64 %109, 1
   %114 = icmp eq i64 %113, %62
-  br i1 %114, label %129, label %108, !llvm.loop !207
+  br i1 %114, label %129, label %108, !llvm.loop !209
 
 115:                                              ; preds = %90, %126
   %116 = phi i64 [ 0, %90 ], [ %127, %126 ]
@@ -16496,7 +16768,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 126:                                              ; preds = %124, %125
   %127 = add nuw nsw i64 %116, 1
   %128 = icmp eq i64 %127, %62
-  br i1 %128, label %129, label %115, !llvm.loop !209
+  br i1 %128, label %129, label %115, !llvm.loop !211
 
 129:                                              ; preds = %126, %108, %97, %87, %104, %103
   %130 = bitcast i8* %63 to %struct.EmList*
@@ -16573,7 +16845,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !207
+  br i1 %53, label %54, label %47, !llvm.loop !209
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -16595,7 +16867,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 13:                                               ; preds = %4
@@ -16618,7 +16890,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %21, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %21
@@ -16694,7 +16966,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %73, i8* noundef %74) #37
   %75 = add nuw nsw i64 %71, 1
   %76 = icmp eq i64 %75, %30
-  br i1 %76, label %77, label %70, !llvm.loop !207
+  br i1 %76, label %77, label %70, !llvm.loop !209
 
 77:                                               ; preds = %70, %58, %62, %64
   %78 = phi i64 [ 0, %58 ], [ %52, %62 ], [ %69, %64 ], [ %52, %70 ]
@@ -16763,7 +17035,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %122, i8* noundef %123) #37
   %124 = add nuw nsw i64 %120, 1
   %125 = icmp eq i64 %124, %81
-  br i1 %125, label %126, label %119, !llvm.loop !207
+  br i1 %125, label %126, label %119, !llvm.loop !209
 
 126:                                              ; preds = %119, %104, %112, %114
   %127 = phi i64 [ %80, %104 ], [ %96, %112 ], [ %115, %114 ], [ %96, %119 ]
@@ -16787,7 +17059,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %10
@@ -16797,7 +17069,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %14
@@ -16820,7 +17092,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %27
@@ -16911,7 +17183,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %88, i8* noundef %89) #37
   %90 = add nuw nsw i64 %86, 1
   %91 = icmp eq i64 %90, %52
-  br i1 %91, label %92, label %85, !llvm.loop !207
+  br i1 %91, label %92, label %85, !llvm.loop !209
 
 92:                                               ; preds = %85, %72, %77, %79
   %93 = phi i64 [ %50, %72 ], [ %68, %77 ], [ %84, %79 ], [ %68, %85 ]
@@ -16920,7 +17192,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %95, i64* %42, align 8, !tbaa !13
   %96 = add nuw nsw i64 %51, 1
   %97 = icmp eq i64 %96, %6
-  br i1 %97, label %47, label %48, !llvm.loop !210
+  br i1 %97, label %47, label %48, !llvm.loop !212
 }
 
 ; Function Attrs: nounwind
@@ -16941,7 +17213,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.106, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -17063,7 +17335,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.106, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -17084,7 +17356,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !206
+  br i1 %24, label %25, label %18, !llvm.loop !208
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -17112,7 +17384,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !211
+  br i1 %19, label %9, label %20, !llvm.loop !213
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -17147,7 +17419,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !212
+  br i1 %24, label %12, label %10, !llvm.loop !214
 }
 
 ; Function Attrs: nounwind
@@ -17171,7 +17443,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !211
+  br i1 %23, label %13, label %24, !llvm.loop !213
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.55, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
@@ -17184,7 +17456,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.104, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.106, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
   unreachable
 
 30:                                               ; preds = %25
@@ -17233,7 +17505,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !213
+  br i1 %17, label %18, label %28, !llvm.loop !215
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -17270,7 +17542,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !214
+  br i1 %17, label %31, label %18, !llvm.loop !216
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -17376,49 +17648,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !18, !alias.scope !218
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !18, !alias.scope !220
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !18, !alias.scope !218
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !18, !alias.scope !220
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !18, !alias.scope !218
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !18, !alias.scope !220
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !18, !alias.scope !218
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !18, !alias.scope !220
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !18, !alias.scope !218
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !18, !alias.scope !220
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !18, !alias.scope !218
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !18, !alias.scope !220
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !18, !alias.scope !218
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !18, !alias.scope !220
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !18, !alias.scope !218
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !18, !alias.scope !220
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !220
+  br i1 %88, label %89, label %50, !llvm.loop !222
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -17427,24 +17699,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !18, !alias.scope !218
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !18, !alias.scope !220
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !18, !alias.scope !218
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !18, !alias.scope !220
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !18, !alias.scope !215, !noalias !218
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !18, !alias.scope !217, !noalias !220
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !18, !alias.scope !218
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !18, !alias.scope !220
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !18, !alias.scope !218
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !18, !alias.scope !220
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -17471,7 +17743,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !18
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !221
+  br i1 %123, label %124, label %112, !llvm.loop !223
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -17500,7 +17772,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !222
+  br i1 %140, label %29, label %28, !llvm.loop !224
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -17519,7 +17791,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !18
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !223
+  br i1 %153, label %137, label %141, !llvm.loop !225
 }
 
 ; Function Attrs: nounwind
@@ -17552,7 +17824,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %7
   %17 = add nuw nsw i64 %8, 1
   %18 = icmp eq i64 %17, %1
-  br i1 %18, label %81, label %7, !llvm.loop !224
+  br i1 %18, label %81, label %7, !llvm.loop !226
 
 19:                                               ; preds = %7
   %20 = icmp eq i64 %8, %1
@@ -17564,7 +17836,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 23:                                               ; preds = %25
   %24 = icmp eq i64 %34, %1
-  br i1 %24, label %35, label %25, !llvm.loop !225
+  br i1 %24, label %35, label %25, !llvm.loop !227
 
 25:                                               ; preds = %21, %23
   %26 = phi i64 [ %34, %23 ], [ 1, %21 ]
@@ -17605,7 +17877,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %49 = add nuw nsw i64 %41, 1
   %50 = add nsw i64 %40, -1
   %51 = icmp slt i64 %49, %50
-  br i1 %51, label %39, label %47, !llvm.loop !226
+  br i1 %51, label %39, label %47, !llvm.loop !228
 
 52:                                               ; preds = %52, %42
   %53 = phi i64 [ 0, %42 ], [ %59, %52 ]
@@ -17619,7 +17891,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %58, i8* nonnull align 16 %36, i64 %56, i1 false) #37
   %59 = add nuw nsw i64 %53, 64
   %60 = icmp slt i64 %59, %2
-  br i1 %60, label %52, label %48, !llvm.loop !227
+  br i1 %60, label %52, label %48, !llvm.loop !229
 
 61:                                               ; preds = %25, %21
   %62 = or i64 %2, %1
@@ -17632,7 +17904,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %66, label %67, label %68
 
 67:                                               ; preds = %64, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 68:                                               ; preds = %64
@@ -17648,7 +17920,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %75, label %76, label %77
 
 76:                                               ; preds = %71, %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 77:                                               ; preds = %71
@@ -17693,7 +17965,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -17709,7 +17981,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 30:                                               ; preds = %24
@@ -17731,7 +18003,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 40:                                               ; preds = %36
@@ -17747,7 +18019,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %47, label %48, label %49
 
 48:                                               ; preds = %43, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 49:                                               ; preds = %43
@@ -17822,7 +18094,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !228
+  br i1 %96, label %60, label %78, !llvm.loop !230
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -17872,7 +18144,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !229
+  br i1 %132, label %97, label %110, !llvm.loop !231
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -17913,14 +18185,14 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %22 = phi i64 [ %28, %21 ], [ %19, %18 ]
   %23 = phi i64 [ %29, %21 ], [ 0, %18 ]
   %24 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %22, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !230
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !232
   %26 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %26, i64 %22
   store %struct.EmStr* %25, %struct.EmStr** %27, align 8, !tbaa !7
   %28 = add nuw nsw i64 %22, 1
   %29 = add i64 %23, 1
   %30 = icmp eq i64 %29, %14
-  br i1 %30, label %31, label %21, !llvm.loop !232
+  br i1 %30, label %31, label %21, !llvm.loop !234
 
 31:                                               ; preds = %18, %21, %5
   %32 = bitcast %struct.StrRec* %9 to i8*
@@ -17931,32 +18203,32 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %34 = phi i64 [ 0, %16 ], [ %55, %33 ]
   %35 = phi i64 [ 0, %16 ], [ %56, %33 ]
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %34, i32 1
-  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !230
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !232
   %38 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %39 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %38, i64 %34
   store %struct.EmStr* %37, %struct.EmStr** %39, align 8, !tbaa !7
   %40 = or i64 %34, 1
   %41 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %40, i32 1
-  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !230
+  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !232
   %43 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %44 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %43, i64 %40
   store %struct.EmStr* %42, %struct.EmStr** %44, align 8, !tbaa !7
   %45 = or i64 %34, 2
   %46 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %45, i32 1
-  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !230
+  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !232
   %48 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %49 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %48, i64 %45
   store %struct.EmStr* %47, %struct.EmStr** %49, align 8, !tbaa !7
   %50 = or i64 %34, 3
   %51 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %50, i32 1
-  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !230
+  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !232
   %53 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %54 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %53, i64 %50
   store %struct.EmStr* %52, %struct.EmStr** %54, align 8, !tbaa !7
   %55 = add nuw nsw i64 %34, 4
   %56 = add i64 %35, 4
   %57 = icmp eq i64 %56, %17
-  br i1 %57, label %18, label %33, !llvm.loop !233
+  br i1 %57, label %18, label %33, !llvm.loop !235
 
 58:                                               ; preds = %1, %31
   ret void
@@ -17974,7 +18246,7 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %5
@@ -17986,7 +18258,7 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 16:                                               ; preds = %9
@@ -18025,15 +18297,15 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   %34 = load i64, i64* %3, align 8, !tbaa !11
   %35 = tail call i64 @llvm.bswap.i64(i64 %34)
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 0
-  store i64 %35, i64* %36, align 8, !tbaa.struct !234
+  store i64 %35, i64* %36, align 8, !tbaa.struct !236
   %37 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 1
-  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !235
+  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !237
   %38 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 2
-  store i64 %26, i64* %38, align 8, !tbaa.struct !236
+  store i64 %26, i64* %38, align 8, !tbaa.struct !238
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %23)
   %39 = add nuw nsw i64 %26, 1
   %40 = icmp eq i64 %39, %1
-  br i1 %40, label %24, label %25, !llvm.loop !237
+  br i1 %40, label %24, label %25, !llvm.loop !239
 }
 
 ; Function Attrs: nounwind
@@ -18064,7 +18336,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %18
@@ -18080,7 +18352,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %25, %22
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %25
@@ -18111,7 +18383,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %45 = mul nsw i64 %42, %1
   %46 = getelementptr inbounds i8, i8* %28, i64 %45
   %47 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %42, i32 2
-  %48 = load i64, i64* %47, align 8, !tbaa !238
+  %48 = load i64, i64* %47, align 8, !tbaa !240
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %36, i64 %49
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %46, i8* align 1 %50, i64 %1, i1 false)
@@ -18130,7 +18402,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %56 = mul nsw i64 %54, %1
   %57 = getelementptr inbounds i8, i8* %28, i64 %56
   %58 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %54, i32 2
-  %59 = load i64, i64* %58, align 8, !tbaa !238
+  %59 = load i64, i64* %58, align 8, !tbaa !240
   %60 = mul nsw i64 %59, %1
   %61 = getelementptr inbounds i8, i8* %36, i64 %60
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* align 1 %61, i64 %1, i1 false)
@@ -18138,14 +18410,14 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %63 = mul nsw i64 %62, %1
   %64 = getelementptr inbounds i8, i8* %28, i64 %63
   %65 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %62, i32 2
-  %66 = load i64, i64* %65, align 8, !tbaa !238
+  %66 = load i64, i64* %65, align 8, !tbaa !240
   %67 = mul nsw i64 %66, %1
   %68 = getelementptr inbounds i8, i8* %36, i64 %67
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %64, i8* align 1 %68, i64 %1, i1 false)
   %69 = add nuw nsw i64 %54, 2
   %70 = add i64 %55, 2
   %71 = icmp eq i64 %70, %40
-  br i1 %71, label %41, label %53, !llvm.loop !239
+  br i1 %71, label %41, label %53, !llvm.loop !241
 
 72:                                               ; preds = %3, %7, %51
   ret void
@@ -18197,7 +18469,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !240
+  br i1 %37, label %38, label %26, !llvm.loop !242
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -18263,7 +18535,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !241
+  br i1 %84, label %85, label %67, !llvm.loop !243
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -18300,14 +18572,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !241
+  br i1 %113, label %114, label %96, !llvm.loop !243
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !242
+  br i1 %118, label %119, label %53, !llvm.loop !244
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -18379,7 +18651,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !243
+  br i1 %14, label %15, label %10, !llvm.loop !245
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -18411,7 +18683,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !243
+  br i1 %16, label %17, label %12, !llvm.loop !245
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -18476,7 +18748,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !244
+  br i1 %22, label %9, label %13, !llvm.loop !246
 }
 
 ; Function Attrs: nounwind
@@ -18491,7 +18763,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.105, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.107, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -18503,7 +18775,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.106, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.108, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 16:                                               ; preds = %9
@@ -18525,7 +18797,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !245
+  br i1 %28, label %54, label %29, !llvm.loop !247
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -18541,7 +18813,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !243
+  br i1 %40, label %41, label %36, !llvm.loop !245
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -18578,7 +18850,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.107, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 8:                                                ; preds = %5
@@ -18588,7 +18860,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.108, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %8
@@ -18606,7 +18878,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !245
+  br i1 %21, label %32, label %22, !llvm.loop !247
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -18652,14 +18924,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !246
+  br i1 %14, label %11, label %16, !llvm.loop !248
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !247
+  br i1 %20, label %21, label %16, !llvm.loop !249
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -18667,6 +18939,274 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 declare double @sqrt(double noundef) local_unnamed_addr #22
+
+; Function Attrs: nounwind
+define double @ember_fsum(%struct.EmList* nocapture noundef readonly %0, i32 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
+  %6 = alloca [32 x double], align 16
+  %7 = bitcast [32 x double]* %6 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 256, i8* nonnull %7) #37
+  %8 = getelementptr inbounds [32 x double], [32 x double]* %6, i64 0, i64 0
+  %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %10 = load i64, i64* %9, align 8, !tbaa !13
+  %11 = icmp sgt i64 %10, 0
+  br i1 %11, label %12, label %175
+
+12:                                               ; preds = %5
+  %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %14 = bitcast i8** %13 to i64**
+  %15 = bitcast i8** %13 to double**
+  br label %18
+
+16:                                               ; preds = %112
+  %17 = fcmp une double %119, 0.000000e+00
+  br i1 %17, label %123, label %130
+
+18:                                               ; preds = %12, %112
+  %19 = phi i64 [ %10, %12 ], [ %113, %112 ]
+  %20 = phi i64 [ %10, %12 ], [ %114, %112 ]
+  %21 = phi i64 [ %10, %12 ], [ %115, %112 ]
+  %22 = phi double* [ %8, %12 ], [ %120, %112 ]
+  %23 = phi double [ 0.000000e+00, %12 ], [ %119, %112 ]
+  %24 = phi double [ 0.000000e+00, %12 ], [ %118, %112 ]
+  %25 = phi i64 [ 0, %12 ], [ %117, %112 ]
+  %26 = phi i64 [ 32, %12 ], [ %116, %112 ]
+  %27 = phi i64 [ 0, %12 ], [ %121, %112 ]
+  switch i32 %1, label %37 [
+    i32 0, label %28
+    i32 1, label %32
+  ]
+
+28:                                               ; preds = %18
+  %29 = load double*, double** %15, align 8, !tbaa !16
+  %30 = getelementptr inbounds double, double* %29, i64 %27
+  %31 = load double, double* %30, align 8, !tbaa !148
+  br label %49
+
+32:                                               ; preds = %18
+  %33 = load i64*, i64** %14, align 8, !tbaa !16
+  %34 = getelementptr inbounds i64, i64* %33, i64 %27
+  %35 = load i64, i64* %34, align 8, !tbaa !11
+  %36 = sitofp i64 %35 to double
+  br label %49
+
+37:                                               ; preds = %18
+  %38 = load i8*, i8** %13, align 8, !tbaa !16
+  %39 = shl nsw i64 %27, 4
+  %40 = getelementptr inbounds i8, i8* %38, i64 %39
+  %41 = getelementptr inbounds i8, i8* %40, i64 8
+  %42 = bitcast i8* %41 to i64*
+  %43 = load i64, i64* %42, align 1
+  %44 = load i8, i8* %40, align 1, !tbaa !18
+  %45 = icmp eq i8 %44, 0
+  %46 = bitcast i64 %43 to double
+  %47 = sitofp i64 %43 to double
+  %48 = select i1 %45, double %47, double %46
+  br label %49
+
+49:                                               ; preds = %32, %37, %28
+  %50 = phi double [ %31, %28 ], [ %36, %32 ], [ %48, %37 ]
+  %51 = icmp sgt i64 %25, 0
+  br i1 %51, label %57, label %52
+
+52:                                               ; preds = %75, %49
+  %53 = phi double [ %50, %49 ], [ %68, %75 ]
+  %54 = phi i64 [ 0, %49 ], [ %76, %75 ]
+  %55 = call double @llvm.fabs.f64(double %53) #42
+  %56 = fcmp ueq double %55, 0x7FF0000000000000
+  br i1 %56, label %79, label %88
+
+57:                                               ; preds = %49, %75
+  %58 = phi i64 [ %77, %75 ], [ 0, %49 ]
+  %59 = phi i64 [ %76, %75 ], [ 0, %49 ]
+  %60 = phi double [ %68, %75 ], [ %50, %49 ]
+  %61 = getelementptr inbounds double, double* %22, i64 %58
+  %62 = load double, double* %61, align 8, !tbaa !148
+  %63 = call double @llvm.fabs.f64(double %60)
+  %64 = call double @llvm.fabs.f64(double %62)
+  %65 = fcmp olt double %63, %64
+  %66 = select i1 %65, double %62, double %60
+  %67 = select i1 %65, double %60, double %62
+  %68 = fadd double %66, %67
+  %69 = fsub double %68, %66
+  %70 = fsub double %67, %69
+  %71 = fcmp une double %70, 0.000000e+00
+  br i1 %71, label %72, label %75
+
+72:                                               ; preds = %57
+  %73 = add nsw i64 %59, 1
+  %74 = getelementptr inbounds double, double* %22, i64 %59
+  store double %70, double* %74, align 8, !tbaa !148
+  br label %75
+
+75:                                               ; preds = %72, %57
+  %76 = phi i64 [ %73, %72 ], [ %59, %57 ]
+  %77 = add nuw nsw i64 %58, 1
+  %78 = icmp eq i64 %77, %25
+  br i1 %78, label %52, label %57, !llvm.loop !250
+
+79:                                               ; preds = %52
+  %80 = call double @llvm.fabs.f64(double %50) #42
+  %81 = fcmp ueq double %80, 0x7FF0000000000000
+  br i1 %81, label %83, label %82
+
+82:                                               ; preds = %79
+  call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.62, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  unreachable
+
+83:                                               ; preds = %79
+  %84 = fcmp oeq double %80, 0x7FF0000000000000
+  %85 = select i1 %84, double %50, double -0.000000e+00
+  %86 = fadd double %24, %85
+  %87 = fadd double %23, %50
+  br label %112
+
+88:                                               ; preds = %52
+  %89 = icmp slt i64 %54, %26
+  br i1 %89, label %105, label %90
+
+90:                                               ; preds = %88
+  %91 = shl i64 %26, 4
+  %92 = call noalias i8* @malloc(i64 noundef %91) #37
+  %93 = bitcast i8* %92 to double*
+  %94 = icmp eq i8* %92, null
+  br i1 %94, label %95, label %96
+
+95:                                               ; preds = %90
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  unreachable
+
+96:                                               ; preds = %90
+  %97 = bitcast double* %22 to i8*
+  %98 = shl i64 %54, 3
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %92, i8* align 8 %97, i64 %98, i1 false)
+  %99 = icmp eq double* %22, %8
+  br i1 %99, label %102, label %100
+
+100:                                              ; preds = %96
+  call void @free(i8* noundef %97) #37
+  %101 = load i64, i64* %9, align 8, !tbaa !13
+  br label %102
+
+102:                                              ; preds = %100, %96
+  %103 = phi i64 [ %101, %100 ], [ %19, %96 ]
+  %104 = shl nsw i64 %26, 1
+  br label %105
+
+105:                                              ; preds = %102, %88
+  %106 = phi i64 [ %103, %102 ], [ %19, %88 ]
+  %107 = phi i64 [ %103, %102 ], [ %20, %88 ]
+  %108 = phi i64 [ %104, %102 ], [ %26, %88 ]
+  %109 = phi double* [ %93, %102 ], [ %22, %88 ]
+  %110 = add nsw i64 %54, 1
+  %111 = getelementptr inbounds double, double* %109, i64 %54
+  store double %53, double* %111, align 8, !tbaa !148
+  br label %112
+
+112:                                              ; preds = %105, %83
+  %113 = phi i64 [ %106, %105 ], [ %19, %83 ]
+  %114 = phi i64 [ %107, %105 ], [ %20, %83 ]
+  %115 = phi i64 [ %107, %105 ], [ %21, %83 ]
+  %116 = phi i64 [ %108, %105 ], [ %26, %83 ]
+  %117 = phi i64 [ %110, %105 ], [ 0, %83 ]
+  %118 = phi double [ %24, %105 ], [ %86, %83 ]
+  %119 = phi double [ %23, %105 ], [ %87, %83 ]
+  %120 = phi double* [ %109, %105 ], [ %22, %83 ]
+  %121 = add nuw nsw i64 %27, 1
+  %122 = icmp slt i64 %121, %115
+  br i1 %122, label %18, label %16, !llvm.loop !251
+
+123:                                              ; preds = %16
+  %124 = icmp eq double* %120, %8
+  br i1 %124, label %127, label %125
+
+125:                                              ; preds = %123
+  %126 = bitcast double* %120 to i8*
+  call void @free(i8* noundef %126) #37
+  br label %127
+
+127:                                              ; preds = %125, %123
+  %128 = fcmp uno double %118, 0.000000e+00
+  br i1 %128, label %129, label %175
+
+129:                                              ; preds = %127
+  call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([19 x i8], [19 x i8]* @.str.64, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  unreachable
+
+130:                                              ; preds = %16
+  %131 = icmp sgt i64 %117, 0
+  br i1 %131, label %132, label %170
+
+132:                                              ; preds = %130
+  %133 = add nsw i64 %117, -1
+  %134 = getelementptr inbounds double, double* %120, i64 %133
+  %135 = load double, double* %134, align 8, !tbaa !148
+  br label %136
+
+136:                                              ; preds = %140, %132
+  %137 = phi i64 [ %133, %132 ], [ %141, %140 ]
+  %138 = phi double [ %135, %132 ], [ %144, %140 ]
+  %139 = icmp sgt i64 %137, 0
+  br i1 %139, label %140, label %170
+
+140:                                              ; preds = %136
+  %141 = add nsw i64 %137, -1
+  %142 = getelementptr inbounds double, double* %120, i64 %141
+  %143 = load double, double* %142, align 8, !tbaa !148
+  %144 = fadd double %138, %143
+  %145 = fsub double %144, %138
+  %146 = fsub double %143, %145
+  %147 = fcmp une double %146, 0.000000e+00
+  br i1 %147, label %148, label %136
+
+148:                                              ; preds = %140
+  %149 = icmp eq i64 %141, 0
+  br i1 %149, label %170, label %150
+
+150:                                              ; preds = %148
+  %151 = fcmp olt double %146, 0.000000e+00
+  br i1 %151, label %152, label %157
+
+152:                                              ; preds = %150
+  %153 = add nsw i64 %137, -2
+  %154 = getelementptr inbounds double, double* %120, i64 %153
+  %155 = load double, double* %154, align 8, !tbaa !148
+  %156 = fcmp olt double %155, 0.000000e+00
+  br i1 %156, label %164, label %157
+
+157:                                              ; preds = %152, %150
+  %158 = fcmp ogt double %146, 0.000000e+00
+  br i1 %158, label %159, label %170
+
+159:                                              ; preds = %157
+  %160 = add nsw i64 %137, -2
+  %161 = getelementptr inbounds double, double* %120, i64 %160
+  %162 = load double, double* %161, align 8, !tbaa !148
+  %163 = fcmp ogt double %162, 0.000000e+00
+  br i1 %163, label %164, label %170
+
+164:                                              ; preds = %159, %152
+  %165 = fmul double %146, 2.000000e+00
+  %166 = fadd double %144, %165
+  %167 = fsub double %166, %144
+  %168 = fcmp oeq double %165, %167
+  %169 = select i1 %168, double %166, double %144
+  br label %170
+
+170:                                              ; preds = %136, %148, %157, %159, %164, %130
+  %171 = phi double [ 0.000000e+00, %130 ], [ %169, %164 ], [ %144, %159 ], [ %144, %157 ], [ %144, %148 ], [ %138, %136 ]
+  %172 = icmp eq double* %120, %8
+  br i1 %172, label %175, label %173
+
+173:                                              ; preds = %170
+  %174 = bitcast double* %120 to i8*
+  call void @free(i8* noundef %174) #37
+  br label %175
+
+175:                                              ; preds = %5, %170, %173, %127
+  %176 = phi double [ %119, %127 ], [ %171, %173 ], [ %171, %170 ], [ 0.000000e+00, %5 ]
+  call void @llvm.lifetime.end.p0i8(i64 256, i8* nonnull %7) #37
+  ret double %176
+}
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #23 {
@@ -18783,7 +19323,7 @@ define i64 @ember_round_i64(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   %28 = mul nsw i64 %26, 10
   %29 = add i64 %27, 1
   %30 = icmp eq i64 %29, %13
-  br i1 %30, label %31, label %25, !llvm.loop !248
+  br i1 %30, label %31, label %25, !llvm.loop !252
 
 31:                                               ; preds = %25, %21
   %32 = phi i64 [ %22, %21 ], [ %28, %25 ]
@@ -18804,7 +19344,7 @@ define i64 @ember_round_i64(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   %45 = mul i64 %43, 100000000
   %46 = add i64 %44, 8
   %47 = icmp eq i64 %46, %16
-  br i1 %47, label %21, label %42, !llvm.loop !249
+  br i1 %47, label %21, label %42, !llvm.loop !253
 
 48:                                               ; preds = %31
   %49 = icmp ne i64 %40, %32
@@ -18860,7 +19400,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %13
@@ -18872,7 +19412,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 23:                                               ; preds = %17
@@ -18897,7 +19437,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 37:                                               ; preds = %31
@@ -18909,7 +19449,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 43:                                               ; preds = %37
@@ -18962,7 +19502,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !250
+  br i1 %82, label %74, label %65, !llvm.loop !254
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -19030,7 +19570,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %129, label %130, label %131
 
 130:                                              ; preds = %124, %117
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 131:                                              ; preds = %124
@@ -19088,7 +19628,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %157
@@ -19198,7 +19738,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !251
+  br i1 %27, label %28, label %16, !llvm.loop !255
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -19244,7 +19784,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !252
+  br i1 %69, label %11, label %40, !llvm.loop !256
 }
 
 ; Function Attrs: nounwind
@@ -19254,7 +19794,7 @@ define noalias %struct.EmDict* @ember_dict_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -19276,7 +19816,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !253
+  %5 = load i64, i64* %4, align 8, !tbaa !257
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -19286,11 +19826,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !253
+  store i64 %10, i64* %4, align 8, !tbaa !257
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !255
+  %14 = load i64, i64* %13, align 8, !tbaa !259
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -19299,7 +19839,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !256
+  %21 = load i8*, i8** %8, align 8, !tbaa !260
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -19315,7 +19855,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !253
+  %32 = load i64, i64* %4, align 8, !tbaa !257
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -19329,11 +19869,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !257
+  br i1 %41, label %16, label %9, !llvm.loop !261
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !256
+  %44 = load i8*, i8** %43, align 8, !tbaa !260
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -19344,22 +19884,22 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %49, label %50, label %51
 
 50:                                               ; preds = %47, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !256
+  store i8* %53, i8** %43, align 8, !tbaa !260
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
 55:                                               ; preds = %51
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !255
+  store i64 %12, i64* %13, align 8, !tbaa !259
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -19370,23 +19910,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !258
+  br i1 %62, label %59, label %63, !llvm.loop !262
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !259
+  %66 = load i64, i64* %65, align 8, !tbaa !263
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !260
+  %71 = load i8*, i8** %70, align 8, !tbaa !264
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !260
+  %73 = load i64*, i64** %68, align 8, !tbaa !264
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -19407,7 +19947,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %83, label %84, label %85
 
 84:                                               ; preds = %81, %77
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 85:                                               ; preds = %81
@@ -19419,7 +19959,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %85
@@ -19431,8 +19971,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !260
-  store i64 %64, i64* %65, align 8, !tbaa !259
+  store i8* %89, i8** %79, align 8, !tbaa !264
+  store i64 %64, i64* %65, align 8, !tbaa !263
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -19442,15 +19982,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !253
+  %102 = load i64, i64* %4, align 8, !tbaa !257
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !256
-  %108 = load i64*, i64** %105, align 8, !tbaa !260
+  %107 = load i8*, i8** %106, align 8, !tbaa !260
+  %108 = load i64*, i64** %105, align 8, !tbaa !264
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -19459,7 +19999,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !259
+  %115 = load i64, i64* %65, align 8, !tbaa !263
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -19469,15 +20009,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !261
+  br i1 %121, label %123, label %116, !llvm.loop !265
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !253
+  %126 = load i64, i64* %4, align 8, !tbaa !257
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !262
+  br i1 %127, label %109, label %128, !llvm.loop !266
 
 128:                                              ; preds = %123, %97
   ret void
@@ -19489,13 +20029,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !260
+  %7 = load i64*, i64** %6, align 8, !tbaa !264
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !259
+  %11 = load i64, i64* %10, align 8, !tbaa !263
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -19524,7 +20064,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !256
+  %29 = load i8*, i8** %13, align 8, !tbaa !260
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -19539,8 +20079,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !259
-  %41 = load i64*, i64** %6, align 8, !tbaa !260
+  %40 = load i64, i64* %10, align 8, !tbaa !263
+  %41 = load i64*, i64** %6, align 8, !tbaa !264
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -19557,8 +20097,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !256
-  %53 = load i64*, i64** %6, align 8, !tbaa !260
+  %52 = load i8*, i8** %13, align 8, !tbaa !260
+  %53 = load i64*, i64** %6, align 8, !tbaa !264
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -19573,13 +20113,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !260
+  %8 = load i64*, i64** %7, align 8, !tbaa !264
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !259
+  %12 = load i64, i64* %11, align 8, !tbaa !263
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19608,7 +20148,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !256
+  %30 = load i8*, i8** %14, align 8, !tbaa !260
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19623,8 +20163,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !259
-  %42 = load i64*, i64** %7, align 8, !tbaa !260
+  %41 = load i64, i64* %11, align 8, !tbaa !263
+  %42 = load i64*, i64** %7, align 8, !tbaa !264
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19642,8 +20182,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !256
-  %54 = load i64*, i64** %7, align 8, !tbaa !260
+  %53 = load i8*, i8** %14, align 8, !tbaa !260
+  %54 = load i64*, i64** %7, align 8, !tbaa !264
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19653,9 +20193,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !253
+  %62 = load i64, i64* %61, align 8, !tbaa !257
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !255
+  %64 = load i64, i64* %63, align 8, !tbaa !259
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -19663,7 +20203,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !259
+  %70 = load i64, i64* %69, align 8, !tbaa !263
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -19671,19 +20211,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !263
+  %76 = load i64, i64* %75, align 8, !tbaa !267
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !260
+  %81 = load i64*, i64** %7, align 8, !tbaa !264
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !259
+  %85 = load i64, i64* %84, align 8, !tbaa !263
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -19712,7 +20252,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !256
+  %103 = load i8*, i8** %87, align 8, !tbaa !260
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -19727,8 +20267,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !259
-  %115 = load i64*, i64** %7, align 8, !tbaa !260
+  %114 = load i64, i64* %84, align 8, !tbaa !263
+  %115 = load i64*, i64** %7, align 8, !tbaa !264
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -19741,24 +20281,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !253
-  %125 = load i64*, i64** %7, align 8, !tbaa !260
+  %124 = load i64, i64* %61, align 8, !tbaa !257
+  %125 = load i64*, i64** %7, align 8, !tbaa !264
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !256
-  %130 = load i64, i64* %61, align 8, !tbaa !253
+  %129 = load i8*, i8** %128, align 8, !tbaa !260
+  %130 = load i64, i64* %61, align 8, !tbaa !257
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !253
+  store i64 %131, i64* %61, align 8, !tbaa !257
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !263
+  %136 = load i64, i64* %135, align 8, !tbaa !267
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !263
+  store i64 %137, i64* %135, align 8, !tbaa !267
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -19770,13 +20310,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !260
+  %8 = load i64*, i64** %7, align 8, !tbaa !264
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !259
+  %12 = load i64, i64* %11, align 8, !tbaa !263
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19805,7 +20345,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !256
+  %30 = load i8*, i8** %14, align 8, !tbaa !260
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19820,8 +20360,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !259
-  %42 = load i64*, i64** %7, align 8, !tbaa !260
+  %41 = load i64, i64* %11, align 8, !tbaa !263
+  %42 = load i64*, i64** %7, align 8, !tbaa !264
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19838,8 +20378,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !256
-  %54 = load i64*, i64** %7, align 8, !tbaa !260
+  %53 = load i8*, i8** %14, align 8, !tbaa !260
+  %54 = load i64*, i64** %7, align 8, !tbaa !264
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19847,13 +20387,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !260
+  %60 = load i64*, i64** %7, align 8, !tbaa !264
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !263
+  %63 = load i64, i64* %62, align 8, !tbaa !267
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !263
+  store i64 %64, i64* %62, align 8, !tbaa !267
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -19864,7 +20404,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !256
+  %5 = load i8*, i8** %4, align 8, !tbaa !260
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -19877,7 +20417,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !253
+  %5 = load i64, i64* %4, align 8, !tbaa !257
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -19890,14 +20430,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !260
+  %13 = load i64*, i64** %11, align 8, !tbaa !264
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !256
+  %18 = load i8*, i8** %8, align 8, !tbaa !260
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -19910,19 +20450,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !253
+  %26 = load i64, i64* %4, align 8, !tbaa !257
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !264
+  br i1 %30, label %15, label %10, !llvm.loop !268
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !259
+  %34 = load i64, i64* %33, align 8, !tbaa !263
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -19939,7 +20479,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !253
+  %7 = load i64, i64* %6, align 8, !tbaa !257
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -19952,14 +20492,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !260
+  %15 = load i64*, i64** %13, align 8, !tbaa !264
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !256
+  %20 = load i8*, i8** %10, align 8, !tbaa !260
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -19972,19 +20512,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !253
+  %28 = load i64, i64* %6, align 8, !tbaa !257
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !264
+  br i1 %32, label %17, label %12, !llvm.loop !268
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !259
+  %36 = load i64, i64* %35, align 8, !tbaa !263
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -19992,10 +20532,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !256
+  %41 = load i8*, i8** %40, align 8, !tbaa !260
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !260
+  %43 = load i8*, i8** %42, align 8, !tbaa !264
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -20007,13 +20547,13 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !263
+  %5 = load i64, i64* %4, align 8, !tbaa !267
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -20027,7 +20567,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !253
+  %15 = load i64, i64* %14, align 8, !tbaa !257
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -20040,18 +20580,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !253
+  %24 = load i64, i64* %23, align 8, !tbaa !257
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !263
+  store i64 %24, i64* %25, align 8, !tbaa !267
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !260
+  %27 = load i64*, i64** %26, align 8, !tbaa !264
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !259
+  %32 = load i64, i64* %31, align 8, !tbaa !263
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -20060,7 +20600,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !256
+  %38 = load i8*, i8** %37, align 8, !tbaa !260
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -20085,7 +20625,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !261
+  br i1 %55, label %57, label %50, !llvm.loop !265
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -20104,7 +20644,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !261
+  br i1 %69, label %71, label %64, !llvm.loop !265
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -20112,7 +20652,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !262
+  br i1 %75, label %76, label %43, !llvm.loop !266
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -20133,7 +20673,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !261
+  br i1 %89, label %91, label %84, !llvm.loop !265
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -20145,7 +20685,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !256
+  %96 = load i8*, i8** %18, align 8, !tbaa !260
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -20154,10 +20694,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !256
-  %104 = load i64, i64* %20, align 8, !tbaa !253
+  %103 = load i8*, i8** %19, align 8, !tbaa !260
+  %104 = load i64, i64* %20, align 8, !tbaa !257
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !253
+  store i64 %105, i64* %20, align 8, !tbaa !257
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -20172,15 +20712,15 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !253
+  %112 = load i64, i64* %14, align 8, !tbaa !257
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !265
+  br i1 %113, label %94, label %22, !llvm.loop !269
 }
 
 ; Function Attrs: nounwind
 define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !263
+  %5 = load i64, i64* %4, align 8, !tbaa !267
   %6 = icmp sgt i64 %5, 1
   %7 = select i1 %6, i64 %5, i64 1
   %8 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 8) #37
@@ -20188,7 +20728,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %3
@@ -20198,7 +20738,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 16:                                               ; preds = %11
@@ -20207,7 +20747,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 18:                                               ; preds = %16
   tail call fastcc void @advise_big(i8* noundef nonnull %13, i64 noundef %12) #37
-  %19 = load i64, i64* %4, align 8, !tbaa !263
+  %19 = load i64, i64* %4, align 8, !tbaa !267
   br label %20
 
 20:                                               ; preds = %16, %18
@@ -20220,7 +20760,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %20
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %20
@@ -20230,7 +20770,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 33:                                               ; preds = %28
@@ -20244,13 +20784,13 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 36:                                               ; preds = %33, %35
   %37 = bitcast i8* %30 to i8**
   %38 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %39 = load i64, i64* %38, align 8, !tbaa !253
+  %39 = load i64, i64* %38, align 8, !tbaa !257
   %40 = icmp sgt i64 %39, 0
   br i1 %40, label %41, label %98
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %43 = load i8*, i8** %42, align 8, !tbaa !256
+  %43 = load i8*, i8** %42, align 8, !tbaa !260
   %44 = and i64 %39, 1
   %45 = icmp eq i64 %39, 1
   br i1 %45, label %48, label %46
@@ -20323,7 +20863,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %90 = add nuw nsw i64 %67, 2
   %91 = add i64 %68, 2
   %92 = icmp eq i64 %91, %47
-  br i1 %92, label %48, label %65, !llvm.loop !266
+  br i1 %92, label %48, label %65, !llvm.loop !270
 
 93:                                               ; preds = %62, %104
   %94 = phi i8** [ %95, %104 ], [ %22, %62 ]
@@ -20341,11 +20881,11 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 102:                                              ; preds = %164, %161
   %103 = add i64 %107, %97
-  br i1 %116, label %106, label %104, !llvm.loop !267
+  br i1 %116, label %106, label %104, !llvm.loop !271
 
 104:                                              ; preds = %102
   %105 = icmp slt i64 %97, %63
-  br i1 %105, label %93, label %98, !llvm.loop !268
+  br i1 %105, label %93, label %98, !llvm.loop !272
 
 106:                                              ; preds = %93, %102
   %107 = phi i64 [ %96, %93 ], [ %103, %102 ]
@@ -20410,7 +20950,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %158 = icmp slt i64 %152, %115
   %159 = icmp slt i64 %154, %117
   %160 = select i1 %158, i1 %159, i1 false
-  br i1 %160, label %135, label %121, !llvm.loop !269
+  br i1 %160, label %135, label %121, !llvm.loop !273
 
 161:                                              ; preds = %126, %121
   %162 = phi i64 [ %124, %121 ], [ %134, %126 ]
@@ -20435,18 +20975,18 @@ define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr 
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
   %6 = bitcast i8* %2 to %struct.EmSet*
   %7 = getelementptr inbounds i8, i8* %2, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 7, i64* %8, align 8, !tbaa !270
+  store i64 7, i64* %8, align 8, !tbaa !274
   %9 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %0)
   %10 = getelementptr inbounds i8, i8* %2, i64 32
   %11 = bitcast i8* %10 to i8**
-  store i8* %9, i8** %11, align 8, !tbaa !272
+  store i8* %9, i8** %11, align 8, !tbaa !276
   ret %struct.EmSet* %6
 }
 
@@ -20462,7 +21002,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %5
@@ -20478,7 +21018,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %12, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %12
@@ -20518,7 +21058,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %38 = add nuw nsw i64 %33, 1
   %39 = add i64 %34, 1
   %40 = icmp eq i64 %39, %25
-  br i1 %40, label %41, label %32, !llvm.loop !273
+  br i1 %40, label %41, label %32, !llvm.loop !277
 
 41:                                               ; preds = %29, %32, %21
   ret i8* %15
@@ -20568,7 +21108,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %76 = add nuw nsw i64 %43, 8
   %77 = add i64 %44, 8
   %78 = icmp eq i64 %77, %28
-  br i1 %78, label %29, label %42, !llvm.loop !274
+  br i1 %78, label %29, label %42, !llvm.loop !278
 }
 
 ; Function Attrs: nounwind
@@ -20576,10 +21116,10 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %5 = bitcast i8* %2 to i64*
   %6 = load i64, i64* %5, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !270
+  %8 = load i64, i64* %7, align 8, !tbaa !274
   %9 = and i64 %8, %6
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %11 = load i8*, i8** %10, align 8, !tbaa !272
+  %11 = load i8*, i8** %10, align 8, !tbaa !276
   %12 = mul i64 %9, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = bitcast i8* %13 to i64*
@@ -20623,7 +21163,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
 40:                                               ; preds = %38
   %41 = add nsw i32 %32, -1
   %42 = add i64 %31, 1
-  %43 = load i8*, i8** %10, align 8, !tbaa !272
+  %43 = load i8*, i8** %10, align 8, !tbaa !276
   %44 = mul i64 %42, %1
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -20640,7 +21180,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %55 = add i64 %54, 9
   %56 = icmp ugt i64 %55, %8
   %57 = select i1 %56, i32 0, i32 9
-  %58 = load i8*, i8** %10, align 8, !tbaa !272
+  %58 = load i8*, i8** %10, align 8, !tbaa !276
   %59 = mul i64 %54, %1
   %60 = getelementptr inbounds i8, i8* %58, i64 %59
   %61 = bitcast i8* %60 to i64*
@@ -20658,10 +21198,10 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !270
+  %9 = load i64, i64* %8, align 8, !tbaa !274
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
   %11 = and i64 %7, %9
-  %12 = load i8*, i8** %10, align 8, !tbaa !272
+  %12 = load i8*, i8** %10, align 8, !tbaa !276
   %13 = mul i64 %11, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20704,9 +21244,9 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 37:                                               ; preds = %35, %36
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %39 = load i64, i64* %38, align 8, !tbaa !275
+  %39 = load i64, i64* %38, align 8, !tbaa !279
   %40 = add nsw i64 %39, 1
-  store i64 %40, i64* %38, align 8, !tbaa !275
+  store i64 %40, i64* %38, align 8, !tbaa !279
   br label %99
 
 41:                                               ; preds = %5, %30
@@ -20724,13 +21264,13 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 46:                                               ; preds = %44, %45
   %47 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %48 = load i64, i64* %47, align 8, !tbaa !276
+  %48 = load i64, i64* %47, align 8, !tbaa !280
   %49 = add nsw i64 %48, 1
-  store i64 %49, i64* %47, align 8, !tbaa !276
+  store i64 %49, i64* %47, align 8, !tbaa !280
   %50 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !275
+  %51 = load i64, i64* %50, align 8, !tbaa !279
   %52 = add nsw i64 %51, 1
-  store i64 %52, i64* %50, align 8, !tbaa !275
+  store i64 %52, i64* %50, align 8, !tbaa !279
   %53 = mul nsw i64 %49, 5
   %54 = mul nsw i64 %9, 3
   %55 = icmp slt i64 %53, %54
@@ -20767,7 +21307,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 75:                                               ; preds = %71
   %76 = add nsw i32 %64, -1
   %77 = add i64 %63, 1
-  %78 = load i8*, i8** %10, align 8, !tbaa !272
+  %78 = load i8*, i8** %10, align 8, !tbaa !276
   %79 = mul i64 %77, %1
   %80 = getelementptr inbounds i8, i8* %78, i64 %79
   %81 = bitcast i8* %80 to i64*
@@ -20784,7 +21324,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %90 = add i64 %89, 9
   %91 = icmp ugt i64 %90, %9
   %92 = select i1 %91, i32 0, i32 9
-  %93 = load i8*, i8** %10, align 8, !tbaa !272
+  %93 = load i8*, i8** %10, align 8, !tbaa !276
   %94 = mul i64 %89, %1
   %95 = getelementptr inbounds i8, i8* %93, i64 %94
   %96 = bitcast i8* %95 to i64*
@@ -20805,37 +21345,37 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   %5 = phi i64 [ 8, %3 ], [ %7, %4 ]
   %6 = icmp sgt i64 %5, %2
   %7 = shl i64 %5, 1
-  br i1 %6, label %8, label %4, !llvm.loop !277
+  br i1 %6, label %8, label %4, !llvm.loop !281
 
 8:                                                ; preds = %4
   %9 = icmp eq i64 %5, 8
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !270
+  %11 = load i64, i64* %10, align 8, !tbaa !274
   %12 = icmp eq i64 %11, 7
   %13 = select i1 %9, i1 %12, i1 false
   br i1 %13, label %14, label %20
 
 14:                                               ; preds = %8
   %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !276
+  %16 = load i64, i64* %15, align 8, !tbaa !280
   %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %18 = load i64, i64* %17, align 8, !tbaa !275
+  %18 = load i64, i64* %17, align 8, !tbaa !279
   %19 = icmp eq i64 %16, %18
   br i1 %19, label %86, label %20
 
 20:                                               ; preds = %8, %14
   %21 = phi i64 [ 7, %14 ], [ %11, %8 ]
   %22 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %23 = load i8*, i8** %22, align 8, !tbaa !272
+  %23 = load i8*, i8** %22, align 8, !tbaa !276
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
   %25 = tail call fastcc i8* @set_table(i64 noundef %5, i64 noundef %1)
-  store i8* %25, i8** %22, align 8, !tbaa !272
+  store i8* %25, i8** %22, align 8, !tbaa !276
   %26 = add nsw i64 %5, -1
-  store i64 %26, i64* %24, align 8, !tbaa !270
+  store i64 %26, i64* %24, align 8, !tbaa !274
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !275
+  %28 = load i64, i64* %27, align 8, !tbaa !279
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  store i64 %28, i64* %29, align 8, !tbaa !276
+  store i64 %28, i64* %29, align 8, !tbaa !280
   %30 = icmp slt i64 %21, 0
   br i1 %30, label %31, label %32
 
@@ -20855,8 +21395,8 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   ]
 
 38:                                               ; preds = %32
-  %39 = load i8*, i8** %22, align 8, !tbaa !272
-  %40 = load i64, i64* %24, align 8, !tbaa !270
+  %39 = load i8*, i8** %22, align 8, !tbaa !276
+  %40 = load i64, i64* %24, align 8, !tbaa !274
   %41 = and i64 %40, %37
   %42 = mul i64 %41, %1
   %43 = getelementptr inbounds i8, i8* %39, i64 %42
@@ -20917,7 +21457,7 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
 83:                                               ; preds = %32, %32, %81
   %84 = add nuw i64 %33, 1
   %85 = icmp eq i64 %33, %21
-  br i1 %85, label %31, label %32, !llvm.loop !278
+  br i1 %85, label %31, label %32, !llvm.loop !282
 
 86:                                               ; preds = %14, %31
   ret void
@@ -20928,10 +21468,10 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !270
+  %9 = load i64, i64* %8, align 8, !tbaa !274
   %10 = and i64 %9, %7
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %12 = load i8*, i8** %11, align 8, !tbaa !272
+  %12 = load i8*, i8** %11, align 8, !tbaa !276
   %13 = mul i64 %10, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20975,7 +21515,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 41:                                               ; preds = %39
   %42 = add nsw i32 %33, -1
   %43 = add i64 %32, 1
-  %44 = load i8*, i8** %11, align 8, !tbaa !272
+  %44 = load i8*, i8** %11, align 8, !tbaa !276
   %45 = mul i64 %43, %1
   %46 = getelementptr inbounds i8, i8* %44, i64 %45
   %47 = bitcast i8* %46 to i64*
@@ -20992,7 +21532,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %56 = add i64 %55, 9
   %57 = icmp ugt i64 %56, %9
   %58 = select i1 %57, i32 0, i32 9
-  %59 = load i8*, i8** %11, align 8, !tbaa !272
+  %59 = load i8*, i8** %11, align 8, !tbaa !276
   %60 = mul i64 %55, %1
   %61 = getelementptr inbounds i8, i8* %59, i64 %60
   %62 = bitcast i8* %61 to i64*
@@ -21012,9 +21552,9 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %69 = bitcast i8* %31 to i64*
   store i64 -1, i64* %69, align 8, !tbaa !11
   %70 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %71 = load i64, i64* %70, align 8, !tbaa !275
+  %71 = load i64, i64* %70, align 8, !tbaa !279
   %72 = add nsw i64 %71, -1
-  store i64 %72, i64* %70, align 8, !tbaa !275
+  store i64 %72, i64* %70, align 8, !tbaa !279
   br label %73
 
 73:                                               ; preds = %50, %41, %5, %68
@@ -21025,18 +21565,18 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 ; Function Attrs: nofree nosync nounwind
 define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* nocapture noundef writeonly %2) local_unnamed_addr #20 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !275
+  %5 = load i64, i64* %4, align 8, !tbaa !279
   %6 = icmp eq i64 %5, 0
   br i1 %6, label %30, label %7
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %9 = load i64, i64* %8, align 8, !tbaa !279
+  %9 = load i64, i64* %8, align 8, !tbaa !283
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !270
+  %11 = load i64, i64* %10, align 8, !tbaa !274
   %12 = and i64 %11, %9
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !272
+  %14 = load i8*, i8** %13, align 8, !tbaa !276
   br label %15
 
 15:                                               ; preds = %21, %7
@@ -21054,17 +21594,17 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %22 = icmp eq i64 %16, %11
   %23 = add nsw i64 %16, 1
   %24 = select i1 %22, i64 0, i64 %23
-  br label %15, !llvm.loop !280
+  br label %15, !llvm.loop !284
 
 25:                                               ; preds = %15
   %26 = bitcast i8* %18 to i64*
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 1 %18, i64 %1, i1 false)
   store i64 -1, i64* %26, align 8, !tbaa !11
-  %27 = load i64, i64* %4, align 8, !tbaa !275
+  %27 = load i64, i64* %4, align 8, !tbaa !279
   %28 = add nsw i64 %27, -1
-  store i64 %28, i64* %4, align 8, !tbaa !275
+  store i64 %28, i64* %4, align 8, !tbaa !279
   %29 = add nsw i64 %16, 1
-  store i64 %29, i64* %8, align 8, !tbaa !279
+  store i64 %29, i64* %8, align 8, !tbaa !283
   br label %30
 
 30:                                               ; preds = %3, %25
@@ -21075,7 +21615,7 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 ; Function Attrs: nounwind
 define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %5 = load i64, i64* %4, align 8, !tbaa !270
+  %5 = load i64, i64* %4, align 8, !tbaa !274
   %6 = icmp slt i64 %5, 0
   br i1 %6, label %51, label %7
 
@@ -21090,7 +21630,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 12:                                               ; preds = %10
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !272
+  %14 = load i8*, i8** %13, align 8, !tbaa !276
   %15 = bitcast i8* %14 to i64*
   store i64 -9223372036854775808, i64* %15, align 8, !tbaa !11
   %16 = getelementptr inbounds i8, i8* %14, i64 %1
@@ -21125,7 +21665,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 36:                                               ; preds = %7, %47
   %37 = phi i64 [ %5, %7 ], [ %48, %47 ]
   %38 = phi i64 [ 0, %7 ], [ %49, %47 ]
-  %39 = load i8*, i8** %8, align 8, !tbaa !272
+  %39 = load i8*, i8** %8, align 8, !tbaa !276
   %40 = mul nsw i64 %38, %1
   %41 = getelementptr inbounds i8, i8* %39, i64 %40
   br i1 %9, label %47, label %42
@@ -21140,22 +21680,22 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 45:                                               ; preds = %42
   tail call void %2(i8* noundef nonnull %41) #37
-  %46 = load i64, i64* %4, align 8, !tbaa !270
+  %46 = load i64, i64* %4, align 8, !tbaa !274
   br label %47
 
 47:                                               ; preds = %42, %42, %45, %36
   %48 = phi i64 [ %37, %42 ], [ %37, %42 ], [ %46, %45 ], [ %37, %36 ]
   %49 = add nuw nsw i64 %38, 1
   %50 = icmp slt i64 %38, %48
-  br i1 %50, label %36, label %10, !llvm.loop !281
+  br i1 %50, label %36, label %10, !llvm.loop !285
 
 51:                                               ; preds = %3, %10
   %52 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %53 = load i8*, i8** %52, align 8, !tbaa !272
+  %53 = load i8*, i8** %52, align 8, !tbaa !276
   tail call void @free(i8* noundef %53) #37
   %54 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1)
-  store i8* %54, i8** %52, align 8, !tbaa !272
-  store i64 7, i64* %4, align 8, !tbaa !270
+  store i8* %54, i8** %52, align 8, !tbaa !276
+  store i64 7, i64* %4, align 8, !tbaa !274
   br label %55
 
 55:                                               ; preds = %12, %51
@@ -21172,7 +21712,7 @@ define void @ember_set_drop(%struct.EmSet* noundef %0, i64 noundef %1, void (i8*
 5:                                                ; preds = %3
   tail call void @ember_set_clear(%struct.EmSet* noundef nonnull %0, i64 noundef %1, void (i8*)* noundef %2)
   %6 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %7 = load i8*, i8** %6, align 8, !tbaa !272
+  %7 = load i8*, i8** %6, align 8, !tbaa !276
   tail call void @free(i8* noundef %7) #37
   %8 = bitcast %struct.EmSet* %0 to i8*
   tail call void @free(i8* noundef %8) #37
@@ -21189,28 +21729,28 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !275
+  %9 = load i64, i64* %8, align 8, !tbaa !279
   %10 = icmp eq i64 %9, 0
   br i1 %10, label %152, label %11
 
 11:                                               ; preds = %7
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !276
+  %13 = load i64, i64* %12, align 8, !tbaa !280
   %14 = add nsw i64 %13, %9
   %15 = mul nsw i64 %14, 5
   %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %17 = load i64, i64* %16, align 8, !tbaa !270
+  %17 = load i64, i64* %16, align 8, !tbaa !274
   %18 = mul nsw i64 %17, 3
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %26, label %20
 
 20:                                               ; preds = %11
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !275
+  %22 = load i64, i64* %21, align 8, !tbaa !279
   %23 = add nsw i64 %22, %9
   %24 = shl nsw i64 %23, 1
   tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i64 noundef %24)
-  %25 = load i64, i64* %12, align 8, !tbaa !276
+  %25 = load i64, i64* %12, align 8, !tbaa !280
   br label %26
 
 26:                                               ; preds = %20, %11
@@ -21220,7 +21760,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 29:                                               ; preds = %26
   %30 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %31 = load i64, i64* %30, align 8, !tbaa !270
+  %31 = load i64, i64* %30, align 8, !tbaa !274
   %32 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
   %33 = icmp slt i64 %31, 0
   br i1 %33, label %152, label %34
@@ -21230,16 +21770,16 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   br label %132
 
 36:                                               ; preds = %26
-  %37 = load i64, i64* %16, align 8, !tbaa !270
+  %37 = load i64, i64* %16, align 8, !tbaa !274
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %39 = load i64, i64* %38, align 8, !tbaa !270
+  %39 = load i64, i64* %38, align 8, !tbaa !274
   %40 = icmp eq i64 %37, %39
   br i1 %40, label %41, label %68
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 1
-  %43 = load i64, i64* %42, align 8, !tbaa !276
-  %44 = load i64, i64* %8, align 8, !tbaa !275
+  %43 = load i64, i64* %42, align 8, !tbaa !280
+  %44 = load i64, i64* %8, align 8, !tbaa !279
   %45 = icmp eq i64 %43, %44
   br i1 %45, label %46, label %68
 
@@ -21255,7 +21795,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 52:                                               ; preds = %48, %64
   %53 = phi i64 [ 0, %48 ], [ %65, %64 ]
-  %54 = load i8*, i8** %49, align 8, !tbaa !272
+  %54 = load i8*, i8** %49, align 8, !tbaa !276
   %55 = mul nsw i64 %53, %2
   %56 = getelementptr inbounds i8, i8* %54, i64 %55
   %57 = bitcast i8* %56 to i64*
@@ -21266,7 +21806,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 59:                                               ; preds = %52
-  %60 = load i8*, i8** %50, align 8, !tbaa !272
+  %60 = load i8*, i8** %50, align 8, !tbaa !276
   %61 = getelementptr inbounds i8, i8* %60, i64 %55
   br i1 %51, label %63, label %62
 
@@ -21280,9 +21820,9 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 64:                                               ; preds = %52, %52, %63, %62
   %65 = add nuw nsw i64 %53, 1
-  %66 = load i64, i64* %38, align 8, !tbaa !270
+  %66 = load i64, i64* %38, align 8, !tbaa !274
   %67 = icmp slt i64 %53, %66
-  br i1 %67, label %52, label %147, !llvm.loop !282
+  br i1 %67, label %52, label %147, !llvm.loop !286
 
 68:                                               ; preds = %36, %41
   %69 = icmp slt i64 %39, 0
@@ -21296,7 +21836,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 74:                                               ; preds = %70, %128
   %75 = phi i64 [ 0, %70 ], [ %129, %128 ]
-  %76 = load i8*, i8** %71, align 8, !tbaa !272
+  %76 = load i8*, i8** %71, align 8, !tbaa !276
   %77 = mul nsw i64 %75, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21307,8 +21847,8 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 81:                                               ; preds = %74
-  %82 = load i8*, i8** %72, align 8, !tbaa !272
-  %83 = load i64, i64* %16, align 8, !tbaa !270
+  %82 = load i8*, i8** %72, align 8, !tbaa !276
+  %83 = load i64, i64* %16, align 8, !tbaa !274
   %84 = and i64 %83, %80
   %85 = mul i64 %84, %2
   %86 = getelementptr inbounds i8, i8* %82, i64 %85
@@ -21375,14 +21915,14 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 128:                                              ; preds = %74, %74, %101, %100
   %129 = add nuw nsw i64 %75, 1
-  %130 = load i64, i64* %38, align 8, !tbaa !270
+  %130 = load i64, i64* %38, align 8, !tbaa !274
   %131 = icmp slt i64 %75, %130
-  br i1 %131, label %74, label %147, !llvm.loop !283
+  br i1 %131, label %74, label %147, !llvm.loop !287
 
 132:                                              ; preds = %34, %143
   %133 = phi i64 [ %31, %34 ], [ %144, %143 ]
   %134 = phi i64 [ 0, %34 ], [ %145, %143 ]
-  %135 = load i8*, i8** %35, align 8, !tbaa !272
+  %135 = load i8*, i8** %35, align 8, !tbaa !276
   %136 = mul nsw i64 %134, %2
   %137 = getelementptr inbounds i8, i8* %135, i64 %136
   %138 = bitcast i8* %137 to i64*
@@ -21394,24 +21934,24 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 140:                                              ; preds = %132
   %141 = tail call i32 @ember_set_add(%struct.EmSet* noundef %0, i64 noundef %2, i8* noundef nonnull %137, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
-  %142 = load i64, i64* %32, align 8, !tbaa !270
+  %142 = load i64, i64* %32, align 8, !tbaa !274
   br label %143
 
 143:                                              ; preds = %132, %132, %140
   %144 = phi i64 [ %133, %132 ], [ %133, %132 ], [ %142, %140 ]
   %145 = add nuw nsw i64 %134, 1
   %146 = icmp slt i64 %134, %144
-  br i1 %146, label %132, label %152, !llvm.loop !284
+  br i1 %146, label %132, label %152, !llvm.loop !288
 
 147:                                              ; preds = %128, %64, %68
-  %148 = load i64, i64* %8, align 8, !tbaa !275
+  %148 = load i64, i64* %8, align 8, !tbaa !279
   br label %149
 
 149:                                              ; preds = %147, %46
   %150 = phi i64 [ %43, %46 ], [ %148, %147 ]
   %151 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  store i64 %150, i64* %151, align 8, !tbaa !275
-  store i64 %150, i64* %12, align 8, !tbaa !276
+  store i64 %150, i64* %151, align 8, !tbaa !279
+  store i64 %150, i64* %12, align 8, !tbaa !280
   br label %152
 
 152:                                              ; preds = %143, %149, %29, %5, %7
@@ -21425,18 +21965,18 @@ define %struct.EmSet* @ember_set_copy(%struct.EmSet* noundef %0, i64 noundef %1,
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
   %9 = bitcast i8* %5 to %struct.EmSet*
   %10 = getelementptr inbounds i8, i8* %5, i64 16
   %11 = bitcast i8* %10 to i64*
-  store i64 7, i64* %11, align 8, !tbaa !270
+  store i64 7, i64* %11, align 8, !tbaa !274
   %12 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1) #37
   %13 = getelementptr inbounds i8, i8* %5, i64 32
   %14 = bitcast i8* %13 to i8**
-  store i8* %12, i8** %14, align 8, !tbaa !272
+  store i8* %12, i8** %14, align 8, !tbaa !276
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %9, %struct.EmSet* noundef %0, i64 noundef %1, i32 (i8*, i8*)* noundef %2, void (i8*, i8*)* noundef %3)
   ret %struct.EmSet* %9
 }
@@ -21452,18 +21992,18 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %8, label %10, label %11
 
 10:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %9
   %12 = bitcast i8* %7 to %struct.EmSet*
   %13 = getelementptr inbounds i8, i8* %7, i64 16
   %14 = bitcast i8* %13 to i64*
-  store i64 7, i64* %14, align 8, !tbaa !270
+  store i64 7, i64* %14, align 8, !tbaa !274
   %15 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %16 = getelementptr inbounds i8, i8* %7, i64 32
   %17 = bitcast i8* %16 to i8**
-  store i8* %15, i8** %17, align 8, !tbaa !272
+  store i8* %15, i8** %17, align 8, !tbaa !276
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %12, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   br label %110
 
@@ -21471,27 +22011,27 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %8, label %19, label %20
 
 19:                                               ; preds = %18
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 20:                                               ; preds = %18
   %21 = bitcast i8* %7 to %struct.EmSet*
   %22 = getelementptr inbounds i8, i8* %7, i64 16
   %23 = bitcast i8* %22 to i64*
-  store i64 7, i64* %23, align 8, !tbaa !270
+  store i64 7, i64* %23, align 8, !tbaa !274
   %24 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %25 = getelementptr inbounds i8, i8* %7, i64 32
   %26 = bitcast i8* %25 to i8**
-  store i8* %24, i8** %26, align 8, !tbaa !272
+  store i8* %24, i8** %26, align 8, !tbaa !276
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !275
+  %28 = load i64, i64* %27, align 8, !tbaa !279
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %30 = load i64, i64* %29, align 8, !tbaa !275
+  %30 = load i64, i64* %29, align 8, !tbaa !279
   %31 = icmp sgt i64 %28, %30
   %32 = select i1 %31, %struct.EmSet* %0, %struct.EmSet* %1
   %33 = select i1 %31, %struct.EmSet* %1, %struct.EmSet* %0
   %34 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %32, i64 0, i32 2
-  %35 = load i64, i64* %34, align 8, !tbaa !270
+  %35 = load i64, i64* %34, align 8, !tbaa !274
   %36 = icmp slt i64 %35, 0
   br i1 %36, label %110, label %37
 
@@ -21503,7 +22043,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 41:                                               ; preds = %37, %106
   %42 = phi i64 [ 0, %37 ], [ %107, %106 ]
-  %43 = load i8*, i8** %38, align 8, !tbaa !272
+  %43 = load i8*, i8** %38, align 8, !tbaa !276
   %44 = mul nsw i64 %42, %2
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -21514,9 +22054,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 48:                                               ; preds = %41
-  %49 = load i64, i64* %39, align 8, !tbaa !270
+  %49 = load i64, i64* %39, align 8, !tbaa !274
   %50 = and i64 %49, %47
-  %51 = load i8*, i8** %40, align 8, !tbaa !272
+  %51 = load i8*, i8** %40, align 8, !tbaa !276
   %52 = mul i64 %50, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
   %54 = bitcast i8* %53 to i64*
@@ -21560,7 +22100,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 80:                                               ; preds = %78
   %81 = add nsw i32 %72, -1
   %82 = add i64 %71, 1
-  %83 = load i8*, i8** %40, align 8, !tbaa !272
+  %83 = load i8*, i8** %40, align 8, !tbaa !276
   %84 = mul i64 %82, %2
   %85 = getelementptr inbounds i8, i8* %83, i64 %84
   %86 = bitcast i8* %85 to i64*
@@ -21577,7 +22117,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %95 = add i64 %94, 9
   %96 = icmp ugt i64 %95, %49
   %97 = select i1 %96, i32 0, i32 9
-  %98 = load i8*, i8** %40, align 8, !tbaa !272
+  %98 = load i8*, i8** %40, align 8, !tbaa !276
   %99 = mul i64 %94, %2
   %100 = getelementptr inbounds i8, i8* %98, i64 %99
   %101 = bitcast i8* %100 to i64*
@@ -21591,9 +22131,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 106:                                              ; preds = %89, %80, %41, %41, %48, %104
   %107 = add nuw nsw i64 %42, 1
-  %108 = load i64, i64* %34, align 8, !tbaa !270
+  %108 = load i64, i64* %34, align 8, !tbaa !274
   %109 = icmp slt i64 %42, %108
-  br i1 %109, label %41, label %110, !llvm.loop !285
+  br i1 %109, label %41, label %110, !llvm.loop !289
 
 110:                                              ; preds = %106, %20, %11
   %111 = bitcast i8* %7 to %struct.EmSet*
@@ -21607,7 +22147,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !270
+  %9 = load i64, i64* %8, align 8, !tbaa !274
   %10 = icmp slt i64 %9, 0
   br i1 %10, label %18, label %11
 
@@ -21625,19 +22165,19 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 18:                                               ; preds = %97, %7
   %19 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !276
+  %20 = load i64, i64* %19, align 8, !tbaa !280
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !275
+  %22 = load i64, i64* %21, align 8, !tbaa !279
   %23 = sub nsw i64 %20, %22
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %25 = load i64, i64* %24, align 8, !tbaa !270
+  %25 = load i64, i64* %24, align 8, !tbaa !274
   %26 = sdiv i64 %25, 4
   %27 = icmp sgt i64 %23, %26
   br i1 %27, label %101, label %105
 
 28:                                               ; preds = %11, %97
   %29 = phi i64 [ 0, %11 ], [ %98, %97 ]
-  %30 = load i8*, i8** %12, align 8, !tbaa !272
+  %30 = load i8*, i8** %12, align 8, !tbaa !276
   %31 = mul nsw i64 %29, %2
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -21648,9 +22188,9 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 35:                                               ; preds = %28
-  %36 = load i64, i64* %13, align 8, !tbaa !270
+  %36 = load i64, i64* %13, align 8, !tbaa !274
   %37 = and i64 %36, %34
-  %38 = load i8*, i8** %14, align 8, !tbaa !272
+  %38 = load i8*, i8** %14, align 8, !tbaa !276
   %39 = mul i64 %37, %2
   %40 = getelementptr inbounds i8, i8* %38, i64 %39
   %41 = bitcast i8* %40 to i64*
@@ -21694,7 +22234,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 67:                                               ; preds = %65
   %68 = add nsw i32 %59, -1
   %69 = add i64 %58, 1
-  %70 = load i8*, i8** %14, align 8, !tbaa !272
+  %70 = load i8*, i8** %14, align 8, !tbaa !276
   %71 = mul i64 %69, %2
   %72 = getelementptr inbounds i8, i8* %70, i64 %71
   %73 = bitcast i8* %72 to i64*
@@ -21711,7 +22251,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %82 = add i64 %81, 9
   %83 = icmp ugt i64 %82, %36
   %84 = select i1 %83, i32 0, i32 9
-  %85 = load i8*, i8** %14, align 8, !tbaa !272
+  %85 = load i8*, i8** %14, align 8, !tbaa !276
   %86 = mul i64 %81, %2
   %87 = getelementptr inbounds i8, i8* %85, i64 %86
   %88 = bitcast i8* %87 to i64*
@@ -21729,16 +22269,16 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 93:                                               ; preds = %92, %91
   %94 = bitcast i8* %57 to i64*
   store i64 -1, i64* %94, align 8, !tbaa !11
-  %95 = load i64, i64* %16, align 8, !tbaa !275
+  %95 = load i64, i64* %16, align 8, !tbaa !279
   %96 = add nsw i64 %95, -1
-  store i64 %96, i64* %16, align 8, !tbaa !275
+  store i64 %96, i64* %16, align 8, !tbaa !279
   br label %97
 
 97:                                               ; preds = %76, %67, %28, %28, %93, %35
   %98 = add nuw nsw i64 %29, 1
-  %99 = load i64, i64* %8, align 8, !tbaa !270
+  %99 = load i64, i64* %8, align 8, !tbaa !274
   %100 = icmp slt i64 %29, %99
-  br i1 %100, label %28, label %18, !llvm.loop !286
+  br i1 %100, label %28, label %18, !llvm.loop !290
 
 101:                                              ; preds = %18
   %102 = icmp sgt i64 %22, 50000
@@ -21754,10 +22294,10 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 ; Function Attrs: nounwind
 define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !275
+  %8 = load i64, i64* %7, align 8, !tbaa !279
   %9 = ashr i64 %8, 2
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %11 = load i64, i64* %10, align 8, !tbaa !275
+  %11 = load i64, i64* %10, align 8, !tbaa !279
   %12 = icmp sgt i64 %9, %11
   %13 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
   %14 = icmp eq i8* %13, null
@@ -21767,18 +22307,18 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %14, label %16, label %17
 
 16:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %15
   %18 = bitcast i8* %13 to %struct.EmSet*
   %19 = getelementptr inbounds i8, i8* %13, i64 16
   %20 = bitcast i8* %19 to i64*
-  store i64 7, i64* %20, align 8, !tbaa !270
+  store i64 7, i64* %20, align 8, !tbaa !274
   %21 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %22 = getelementptr inbounds i8, i8* %13, i64 32
   %23 = bitcast i8* %22 to i8**
-  store i8* %21, i8** %23, align 8, !tbaa !272
+  store i8* %21, i8** %23, align 8, !tbaa !276
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_isub(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*)* noundef %5)
   br label %109
@@ -21787,20 +22327,20 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %14, label %25, label %26
 
 25:                                               ; preds = %24
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 26:                                               ; preds = %24
   %27 = bitcast i8* %13 to %struct.EmSet*
   %28 = getelementptr inbounds i8, i8* %13, i64 16
   %29 = bitcast i8* %28 to i64*
-  store i64 7, i64* %29, align 8, !tbaa !270
+  store i64 7, i64* %29, align 8, !tbaa !274
   %30 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %31 = getelementptr inbounds i8, i8* %13, i64 32
   %32 = bitcast i8* %31 to i8**
-  store i8* %30, i8** %32, align 8, !tbaa !272
+  store i8* %30, i8** %32, align 8, !tbaa !276
   %33 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %34 = load i64, i64* %33, align 8, !tbaa !270
+  %34 = load i64, i64* %33, align 8, !tbaa !274
   %35 = icmp slt i64 %34, 0
   br i1 %35, label %109, label %36
 
@@ -21812,7 +22352,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 40:                                               ; preds = %36, %105
   %41 = phi i64 [ 0, %36 ], [ %106, %105 ]
-  %42 = load i8*, i8** %37, align 8, !tbaa !272
+  %42 = load i8*, i8** %37, align 8, !tbaa !276
   %43 = mul nsw i64 %41, %2
   %44 = getelementptr inbounds i8, i8* %42, i64 %43
   %45 = bitcast i8* %44 to i64*
@@ -21823,9 +22363,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 47:                                               ; preds = %40
-  %48 = load i64, i64* %38, align 8, !tbaa !270
+  %48 = load i64, i64* %38, align 8, !tbaa !274
   %49 = and i64 %48, %46
-  %50 = load i8*, i8** %39, align 8, !tbaa !272
+  %50 = load i8*, i8** %39, align 8, !tbaa !276
   %51 = mul i64 %49, %2
   %52 = getelementptr inbounds i8, i8* %50, i64 %51
   %53 = bitcast i8* %52 to i64*
@@ -21869,7 +22409,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 79:                                               ; preds = %77
   %80 = add nsw i32 %71, -1
   %81 = add i64 %70, 1
-  %82 = load i8*, i8** %39, align 8, !tbaa !272
+  %82 = load i8*, i8** %39, align 8, !tbaa !276
   %83 = mul i64 %81, %2
   %84 = getelementptr inbounds i8, i8* %82, i64 %83
   %85 = bitcast i8* %84 to i64*
@@ -21886,7 +22426,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %94 = add i64 %93, 9
   %95 = icmp ugt i64 %94, %48
   %96 = select i1 %95, i32 0, i32 9
-  %97 = load i8*, i8** %39, align 8, !tbaa !272
+  %97 = load i8*, i8** %39, align 8, !tbaa !276
   %98 = mul i64 %93, %2
   %99 = getelementptr inbounds i8, i8* %97, i64 %98
   %100 = bitcast i8* %99 to i64*
@@ -21900,9 +22440,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 105:                                              ; preds = %73, %40, %40, %103
   %106 = add nuw nsw i64 %41, 1
-  %107 = load i64, i64* %33, align 8, !tbaa !270
+  %107 = load i64, i64* %33, align 8, !tbaa !274
   %108 = icmp slt i64 %41, %107
-  br i1 %108, label %40, label %109, !llvm.loop !287
+  br i1 %108, label %40, label %109, !llvm.loop !291
 
 109:                                              ; preds = %105, %26, %17
   %110 = bitcast i8* %13 to %struct.EmSet*
@@ -21916,7 +22456,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 8:                                                ; preds = %6
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %10 = load i64, i64* %9, align 8, !tbaa !270
+  %10 = load i64, i64* %9, align 8, !tbaa !274
   %11 = icmp slt i64 %10, 0
   br i1 %11, label %94, label %12
 
@@ -21934,7 +22474,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 19:                                               ; preds = %12, %90
   %20 = phi i64 [ 0, %12 ], [ %91, %90 ]
-  %21 = load i8*, i8** %13, align 8, !tbaa !272
+  %21 = load i8*, i8** %13, align 8, !tbaa !276
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21945,9 +22485,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %14, align 8, !tbaa !270
+  %27 = load i64, i64* %14, align 8, !tbaa !274
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %15, align 8, !tbaa !272
+  %29 = load i8*, i8** %15, align 8, !tbaa !276
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21991,7 +22531,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %15, align 8, !tbaa !272
+  %61 = load i8*, i8** %15, align 8, !tbaa !276
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -22008,7 +22548,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %15, align 8, !tbaa !272
+  %76 = load i8*, i8** %15, align 8, !tbaa !276
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -22026,9 +22566,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 84:                                               ; preds = %82, %83
   %85 = bitcast i8* %48 to i64*
   store i64 -1, i64* %85, align 8, !tbaa !11
-  %86 = load i64, i64* %17, align 8, !tbaa !275
+  %86 = load i64, i64* %17, align 8, !tbaa !279
   %87 = add nsw i64 %86, -1
-  store i64 %87, i64* %17, align 8, !tbaa !275
+  store i64 %87, i64* %17, align 8, !tbaa !279
   br label %90
 
 88:                                               ; preds = %67, %58, %26
@@ -22037,9 +22577,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 90:                                               ; preds = %19, %19, %84, %88
   %91 = add nuw nsw i64 %20, 1
-  %92 = load i64, i64* %9, align 8, !tbaa !270
+  %92 = load i64, i64* %9, align 8, !tbaa !274
   %93 = icmp slt i64 %20, %92
-  br i1 %93, label %19, label %94, !llvm.loop !288
+  br i1 %93, label %19, label %94, !llvm.loop !292
 
 94:                                               ; preds = %90, %8, %18
   ret void
@@ -22052,18 +22592,18 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %6
   %11 = bitcast i8* %7 to %struct.EmSet*
   %12 = getelementptr inbounds i8, i8* %7, i64 16
   %13 = bitcast i8* %12 to i64*
-  store i64 7, i64* %13, align 8, !tbaa !270
+  store i64 7, i64* %13, align 8, !tbaa !274
   %14 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %15 = getelementptr inbounds i8, i8* %7, i64 32
   %16 = bitcast i8* %15 to i8**
-  store i8* %14, i8** %16, align 8, !tbaa !272
+  store i8* %14, i8** %16, align 8, !tbaa !276
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_ixor(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5)
   ret %struct.EmSet* %11
@@ -22073,15 +22613,15 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
 define void @ember_set_take(%struct.EmSet* nocapture noundef %0, %struct.EmSet* nocapture noundef %1, i64 noundef %2, void (i8*)* noundef %3) local_unnamed_addr #0 {
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %3)
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %6 = load i8*, i8** %5, align 8, !tbaa !272
+  %6 = load i8*, i8** %5, align 8, !tbaa !276
   tail call void @free(i8* noundef %6) #37
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %8 = load i64, i64* %7, align 8, !tbaa !279
+  %8 = load i64, i64* %7, align 8, !tbaa !283
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 3
-  store i64 %8, i64* %9, align 8, !tbaa !279
+  store i64 %8, i64* %9, align 8, !tbaa !283
   %10 = bitcast %struct.EmSet* %0 to i8*
   %11 = bitcast %struct.EmSet* %1 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !289
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !293
   tail call void @free(i8* noundef %11) #37
   ret void
 }
@@ -22091,15 +22631,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
   %7 = tail call %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %5) #37
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %9 = load i8*, i8** %8, align 8, !tbaa !272
+  %9 = load i8*, i8** %8, align 8, !tbaa !276
   tail call void @free(i8* noundef %9) #37
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !279
+  %11 = load i64, i64* %10, align 8, !tbaa !283
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %7, i64 0, i32 3
-  store i64 %11, i64* %12, align 8, !tbaa !279
+  store i64 %11, i64* %12, align 8, !tbaa !283
   %13 = bitcast %struct.EmSet* %0 to i8*
   %14 = bitcast %struct.EmSet* %7 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !289
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !293
   tail call void @free(i8* noundef %14) #37
   ret void
 }
@@ -22107,15 +22647,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !275
+  %6 = load i64, i64* %5, align 8, !tbaa !279
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !275
+  %8 = load i64, i64* %7, align 8, !tbaa !279
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %88, label %10
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %12 = load i64, i64* %11, align 8, !tbaa !270
+  %12 = load i64, i64* %11, align 8, !tbaa !274
   %13 = icmp slt i64 %12, 0
   br i1 %13, label %88, label %14
 
@@ -22128,7 +22668,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 18:                                               ; preds = %14, %84
   %19 = phi i64 [ %12, %14 ], [ %85, %84 ]
   %20 = phi i64 [ 0, %14 ], [ %86, %84 ]
-  %21 = load i8*, i8** %15, align 8, !tbaa !272
+  %21 = load i8*, i8** %15, align 8, !tbaa !276
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -22139,9 +22679,9 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   ]
 
 26:                                               ; preds = %18
-  %27 = load i64, i64* %16, align 8, !tbaa !270
+  %27 = load i64, i64* %16, align 8, !tbaa !274
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %17, align 8, !tbaa !272
+  %29 = load i8*, i8** %17, align 8, !tbaa !276
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -22185,7 +22725,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %17, align 8, !tbaa !272
+  %61 = load i8*, i8** %17, align 8, !tbaa !276
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -22202,7 +22742,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %17, align 8, !tbaa !272
+  %76 = load i8*, i8** %17, align 8, !tbaa !276
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -22211,14 +22751,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   br i1 %81, label %88, label %40
 
 82:                                               ; preds = %52
-  %83 = load i64, i64* %11, align 8, !tbaa !270
+  %83 = load i64, i64* %11, align 8, !tbaa !274
   br label %84
 
 84:                                               ; preds = %82, %18, %18
   %85 = phi i64 [ %83, %82 ], [ %19, %18 ], [ %19, %18 ]
   %86 = add nuw nsw i64 %20, 1
   %87 = icmp slt i64 %20, %85
-  br i1 %87, label %18, label %88, !llvm.loop !290
+  br i1 %87, label %18, label %88, !llvm.loop !294
 
 88:                                               ; preds = %26, %84, %67, %58, %10, %4
   %89 = phi i32 [ 0, %4 ], [ 1, %10 ], [ 0, %58 ], [ 0, %67 ], [ 0, %26 ], [ 1, %84 ]
@@ -22228,14 +22768,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 ; Function Attrs: nounwind
 define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !275
+  %6 = load i64, i64* %5, align 8, !tbaa !279
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !275
+  %8 = load i64, i64* %7, align 8, !tbaa !279
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, %struct.EmSet* %0, %struct.EmSet* %1
   %11 = select i1 %9, %struct.EmSet* %1, %struct.EmSet* %0
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %11, i64 0, i32 2
-  %13 = load i64, i64* %12, align 8, !tbaa !270
+  %13 = load i64, i64* %12, align 8, !tbaa !274
   %14 = icmp slt i64 %13, 0
   br i1 %14, label %86, label %15
 
@@ -22247,7 +22787,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 19:                                               ; preds = %15, %82
   %20 = phi i64 [ 0, %15 ], [ %83, %82 ]
-  %21 = load i8*, i8** %16, align 8, !tbaa !272
+  %21 = load i8*, i8** %16, align 8, !tbaa !276
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -22258,9 +22798,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %17, align 8, !tbaa !270
+  %27 = load i64, i64* %17, align 8, !tbaa !274
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %18, align 8, !tbaa !272
+  %29 = load i8*, i8** %18, align 8, !tbaa !276
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -22304,7 +22844,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %18, align 8, !tbaa !272
+  %61 = load i8*, i8** %18, align 8, !tbaa !276
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -22321,7 +22861,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %18, align 8, !tbaa !272
+  %76 = load i8*, i8** %18, align 8, !tbaa !276
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -22331,9 +22871,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 82:                                               ; preds = %67, %58, %19, %19, %26
   %83 = add nuw nsw i64 %20, 1
-  %84 = load i64, i64* %12, align 8, !tbaa !270
+  %84 = load i64, i64* %12, align 8, !tbaa !274
   %85 = icmp slt i64 %20, %84
-  br i1 %85, label %19, label %86, !llvm.loop !291
+  br i1 %85, label %19, label %86, !llvm.loop !295
 
 86:                                               ; preds = %82, %52, %4
   %87 = phi i32 [ 1, %4 ], [ 0, %52 ], [ 1, %82 ]
@@ -22343,7 +22883,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_set_entry(%struct.EmSet* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !272
+  %5 = load i8*, i8** %4, align 8, !tbaa !276
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -22413,7 +22953,7 @@ define i64 @ember_pyhash_f64(double noundef %0) local_unnamed_addr #2 {
   %33 = add i64 %31, -2305843009213693951
   %34 = select i1 %32, i64 %33, i64 %31
   %35 = fcmp une double %30, 0.000000e+00
-  br i1 %35, label %18, label %36, !llvm.loop !292
+  br i1 %35, label %18, label %36, !llvm.loop !296
 
 36:                                               ; preds = %18, %10
   %37 = phi i32 [ %16, %10 ], [ %27, %18 ]
@@ -22502,7 +23042,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %38 = add nuw nsw i64 %12, 4
   %39 = add i64 %14, 4
   %40 = icmp eq i64 %39, %10
-  br i1 %40, label %41, label %11, !llvm.loop !252
+  br i1 %40, label %41, label %11, !llvm.loop !256
 
 41:                                               ; preds = %11, %5
   %42 = phi i64 [ undef, %5 ], [ %37, %11 ]
@@ -22523,7 +23063,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %55 = add nuw nsw i64 %47, 1
   %56 = add i64 %49, 1
   %57 = icmp eq i64 %56, %7
-  br i1 %57, label %58, label %46, !llvm.loop !293
+  br i1 %57, label %58, label %46, !llvm.loop !297
 
 58:                                               ; preds = %41, %46, %1
   %59 = phi i64 [ -3750763034362895579, %1 ], [ %42, %41 ], [ %54, %46 ]
@@ -22555,7 +23095,7 @@ define %struct.EmStr* @ember_io_stdin_readline() local_unnamed_addr #0 {
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -22576,7 +23116,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -22588,7 +23128,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -22635,7 +23175,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %39, label %40, label %41
 
 40:                                               ; preds = %35, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 41:                                               ; preds = %35
@@ -22659,7 +23199,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !294
+  br i1 %52, label %53, label %22, !llvm.loop !298
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -22690,7 +23230,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
@@ -22739,7 +23279,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !295
+  br i1 %37, label %40, label %38, !llvm.loop !299
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -22796,7 +23336,7 @@ define %struct.EmStr* @ember_io_input(%struct.EmStr* noundef %0, i8* noundef %1,
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %26
-  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.63, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.65, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 31:                                               ; preds = %26
@@ -22885,7 +23425,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !296
+  br i1 %54, label %55, label %18, !llvm.loop !300
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -22937,7 +23477,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !297
+  br i1 %96, label %97, label %86, !llvm.loop !301
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -23084,7 +23624,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !298
+  br i1 %80, label %81, label %44, !llvm.loop !302
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -23136,7 +23676,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !299
+  br i1 %122, label %123, label %112, !llvm.loop !303
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -23235,45 +23775,45 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %7 = alloca %struct.stat, align 8
   %8 = icmp eq %struct.EmStr* %1, null
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), i8* %9
-  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0)) #39
+  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), i8* %9
+  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0)) #39
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %30, label %13
 
 13:                                               ; preds = %5
-  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.65, i64 0, i64 0)) #39
+  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.67, i64 0, i64 0)) #39
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %30, label %16
 
 16:                                               ; preds = %13
-  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0)) #39
+  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0)) #39
   %18 = icmp eq i32 %17, 0
   br i1 %18, label %30, label %19
 
 19:                                               ; preds = %16
-  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.67, i64 0, i64 0)) #39
+  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.69, i64 0, i64 0)) #39
   %21 = icmp eq i32 %20, 0
   br i1 %21, label %30, label %22
 
 22:                                               ; preds = %19
-  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0)) #39
+  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0)) #39
   %24 = icmp eq i32 %23, 0
   br i1 %24, label %30, label %25
 
 25:                                               ; preds = %22
-  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.69, i64 0, i64 0)) #39
+  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.71, i64 0, i64 0)) #39
   %27 = icmp eq i32 %26, 0
   br i1 %27, label %30, label %28
 
 28:                                               ; preds = %25
   %29 = tail call %struct.EmBuf* @ember_buf_new()
-  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.70, i64 0, i64 0), i64 noundef 14)
+  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.72, i64 0, i64 0), i64 noundef 14)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %29, %struct.EmStr* noundef %1)
   tail call void @ember_fault_buf(i32 noundef 4, %struct.EmBuf* noundef %29, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 30:                                               ; preds = %25, %13, %5, %19, %16, %22
-  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %25 ]
+  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0), %25 ]
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %33 = tail call noalias %struct._IO_FILE* @fopen(i8* noundef nonnull %32, i8* noundef nonnull %31)
   %34 = bitcast %struct.stat* %7 to i8*
@@ -23289,7 +23829,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !300
+  %42 = load i32, i32* %41, align 8, !tbaa !304
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -23308,17 +23848,17 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %52, label %53, label %54
 
 53:                                               ; preds = %48
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !302
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !306
   %56 = load i8, i8* %31, align 1, !tbaa !18
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !304
+  store i32 %58, i32* %59, align 8, !tbaa !308
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %169
 
@@ -23346,7 +23886,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 73:                                               ; preds = %68
@@ -23358,7 +23898,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %73
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %73
@@ -23367,7 +23907,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   store i8* %76, i8** %81, align 8, !tbaa !44
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #37
-  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.107, i64 0, i64 0), i32 noundef %63) #37
+  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.109, i64 0, i64 0), i32 noundef %63) #37
   %84 = sext i32 %83 to i64
   %85 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 1
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 2
@@ -23384,7 +23924,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %94, label %95, label %96
 
 95:                                               ; preds = %88
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 96:                                               ; preds = %88
@@ -23423,7 +23963,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %115, label %116, label %117
 
 116:                                              ; preds = %108
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 117:                                              ; preds = %108
@@ -23473,7 +24013,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %143, label %144, label %145
 
 144:                                              ; preds = %138, %131
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 145:                                              ; preds = %138
@@ -23512,16 +24052,16 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %149
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %149
   %164 = bitcast i8* %160 to %struct.EmErr*
   %165 = bitcast i8* %160 to i64*
-  store i64 %69, i64* %165, align 8, !tbaa !143
+  store i64 %69, i64* %165, align 8, !tbaa !145
   %166 = getelementptr inbounds i8, i8* %160, i64 8
   %167 = bitcast i8* %166 to %struct.EmStr**
-  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !145
+  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !147
   %168 = getelementptr inbounds i8, i8* %160, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %168, i8 0, i64 24, i1 false) #37
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %82) #37
@@ -23530,7 +24070,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 169:                                              ; preds = %54, %163
   %170 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %171 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !305
+  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !309
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -23556,7 +24096,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !305
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !309
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -23565,8 +24105,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !305
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !305
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !309
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !309
   ret %struct.EmErr* %3
 }
 
@@ -23577,7 +24117,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !302
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !306
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -23587,13 +24127,13 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !305
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !309
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %48, label %13
 
 13:                                               ; preds = %9
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !145
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !147
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %23, label %17
 
@@ -23610,28 +24150,28 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 23:                                               ; preds = %21, %17, %13
   %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 2
-  %25 = load i8*, i8** %24, align 8, !tbaa !154
+  %25 = load i8*, i8** %24, align 8, !tbaa !156
   %26 = icmp eq i8* %25, null
   br i1 %26, label %46, label %27
 
 27:                                               ; preds = %23
   %28 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 3
-  %29 = load %struct.EmErrObj*, %struct.EmErrObj** %28, align 8, !tbaa !155
+  %29 = load %struct.EmErrObj*, %struct.EmErrObj** %28, align 8, !tbaa !157
   %30 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %29, i64 0, i32 1
-  %31 = load void (i8*)*, void (i8*)** %30, align 8, !tbaa !158
+  %31 = load void (i8*)*, void (i8*)** %30, align 8, !tbaa !160
   %32 = icmp eq void (i8*)* %31, null
   br i1 %32, label %35, label %33
 
 33:                                               ; preds = %27
   tail call void %31(i8* noundef nonnull %25) #37
-  %34 = load i8*, i8** %24, align 8, !tbaa !154
+  %34 = load i8*, i8** %24, align 8, !tbaa !156
   br label %35
 
 35:                                               ; preds = %33, %27
   %36 = phi i8* [ %34, %33 ], [ %25, %27 ]
   tail call void @free(i8* noundef %36) #37
   %37 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 4
-  %38 = load %struct.EmStr*, %struct.EmStr** %37, align 8, !tbaa !156
+  %38 = load %struct.EmStr*, %struct.EmStr** %37, align 8, !tbaa !158
   %39 = icmp eq %struct.EmStr* %38, null
   br i1 %39, label %46, label %40
 
@@ -23663,7 +24203,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !302
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !306
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -23672,7 +24212,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !302
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !306
   ret void
 }
 
@@ -23680,22 +24220,22 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !302
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !306
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !304
+  %12 = load i32, i32* %11, align 8, !tbaa !308
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.112, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -23704,7 +24244,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %15
@@ -23716,7 +24256,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %19
@@ -23762,7 +24302,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %52, label %53, label %54
 
 53:                                               ; preds = %48, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 54:                                               ; preds = %48
@@ -23785,7 +24325,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !306
+  br i1 %64, label %65, label %35, !llvm.loop !310
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -23809,22 +24349,22 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !302
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !306
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !304
+  %11 = load i32, i32* %10, align 8, !tbaa !308
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.112, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -23838,7 +24378,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -23873,7 +24413,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -23909,22 +24449,22 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !302
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !306
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !304
+  %11 = load i32, i32* %10, align 8, !tbaa !308
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.112, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -23933,7 +24473,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -23979,7 +24519,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !307
+  br i1 %49, label %52, label %50, !llvm.loop !311
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -23995,22 +24535,22 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !302
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !306
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.110, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !304
+  %15 = load i32, i32* %14, align 8, !tbaa !308
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
 17:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.109, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.111, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 18:                                               ; preds = %13
@@ -24073,7 +24613,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !308
+  br i1 %69, label %70, label %33, !llvm.loop !312
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -24125,7 +24665,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !309
+  br i1 %111, label %112, label %101, !llvm.loop !313
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -24138,17 +24678,17 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !302
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !306
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.110, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !304
+  %12 = load i32, i32* %11, align 8, !tbaa !308
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -24164,7 +24704,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   br label %23
 
 21:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.109, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.111, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 22:                                               ; preds = %23, %14
@@ -24182,28 +24722,28 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !310
+  br i1 %34, label %23, label %22, !llvm.loop !314
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !302
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !306
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.110, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !304
+  %11 = load i32, i32* %10, align 8, !tbaa !308
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.109, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.111, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -24217,22 +24757,22 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !302
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !306
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.108, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.110, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !304
+  %12 = load i32, i32* %11, align 8, !tbaa !308
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.109, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.111, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -24268,7 +24808,7 @@ define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_
   br i1 %4, label %5, label %18
 
 5:                                                ; preds = %2
-  %6 = tail call i8* @getenv(i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.90, i64 0, i64 0)) #37
+  %6 = tail call i8* @getenv(i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.92, i64 0, i64 0)) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %16, label %8
 
@@ -24467,7 +25007,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !311
+  br i1 %63, label %64, label %54, !llvm.loop !315
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -24505,7 +25045,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !312
+  br label %68, !llvm.loop !316
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -24566,7 +25106,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !313
+  br i1 %22, label %15, label %23, !llvm.loop !317
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -24656,7 +25196,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !314
+  br i1 %13, label %14, label %76, !llvm.loop !318
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -24767,7 +25307,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !18
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !315
+  br i1 %96, label %86, label %97, !llvm.loop !319
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -24903,7 +25443,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !316
+  br i1 %24, label %25, label %86, !llvm.loop !320
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -25095,7 +25635,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !317
+  br i1 %52, label %34, label %53, !llvm.loop !321
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -25127,7 +25667,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !318
+  br i1 %64, label %129, label %16, !llvm.loop !322
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -25227,7 +25767,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !319
+  br i1 %117, label %81, label %118, !llvm.loop !323
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -25255,9 +25795,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !320
+  %4 = load i64, i64* %3, align 8, !tbaa !324
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !320
+  %6 = load i64, i64* %5, align 8, !tbaa !324
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -25269,10 +25809,10 @@ define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture
 11:                                               ; preds = %2
   %12 = getelementptr inbounds i8, i8* %0, i64 8
   %13 = bitcast i8* %12 to %struct.EmStr**
-  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !230
+  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !232
   %15 = getelementptr inbounds i8, i8* %1, i64 8
   %16 = bitcast i8* %15 to %struct.EmStr**
-  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !230
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !232
   %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 2, i64 0
   %19 = load i8, i8* %18, align 8, !tbaa !18
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
@@ -25531,46 +26071,46 @@ attributes #44 = { nounwind readnone willreturn }
 !129 = distinct !{!129, !10}
 !130 = distinct !{!130, !10}
 !131 = distinct !{!131, !10}
-!132 = distinct !{!132, !10, !74}
-!133 = distinct !{!133, !10, !76, !74}
+!132 = distinct !{!132, !10}
+!133 = distinct !{!133, !10}
 !134 = distinct !{!134, !10, !74}
 !135 = distinct !{!135, !10, !76, !74}
-!136 = distinct !{!136, !10}
-!137 = distinct !{!137, !10, !74}
-!138 = distinct !{!138, !10, !76, !74}
-!139 = distinct !{!139, !10}
-!140 = distinct !{!140, !10, !74}
-!141 = distinct !{!141, !10, !76, !74}
-!142 = distinct !{!142, !10}
-!143 = !{!144, !12, i64 0}
-!144 = !{!"EmErr", !12, i64 0, !8, i64 8, !8, i64 16, !8, i64 24, !8, i64 32}
-!145 = !{!144, !8, i64 8}
-!146 = !{!147, !147, i64 0}
-!147 = !{!"double", !5, i64 0}
-!148 = distinct !{!148, !10}
-!149 = distinct !{!149, !10}
+!136 = distinct !{!136, !10, !74}
+!137 = distinct !{!137, !10, !76, !74}
+!138 = distinct !{!138, !10}
+!139 = distinct !{!139, !10, !74}
+!140 = distinct !{!140, !10, !76, !74}
+!141 = distinct !{!141, !10}
+!142 = distinct !{!142, !10, !74}
+!143 = distinct !{!143, !10, !76, !74}
+!144 = distinct !{!144, !10}
+!145 = !{!146, !12, i64 0}
+!146 = !{!"EmErr", !12, i64 0, !8, i64 8, !8, i64 16, !8, i64 24, !8, i64 32}
+!147 = !{!146, !8, i64 8}
+!148 = !{!149, !149, i64 0}
+!149 = !{!"double", !5, i64 0}
 !150 = distinct !{!150, !10}
 !151 = distinct !{!151, !10}
-!152 = !{!153, !12, i64 0}
-!153 = !{!"EmErrObj", !12, i64 0, !8, i64 8, !8, i64 16}
-!154 = !{!144, !8, i64 16}
-!155 = !{!144, !8, i64 24}
-!156 = !{!144, !8, i64 32}
-!157 = !{!153, !8, i64 16}
-!158 = !{!153, !8, i64 8}
-!159 = distinct !{!159, !10}
-!160 = !{!161, !4, i64 0}
-!161 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!162 = !{!161, !4, i64 4}
-!163 = !{!161, !4, i64 8}
-!164 = !{!161, !4, i64 12}
-!165 = !{!161, !4, i64 16}
-!166 = !{!161, !12, i64 24}
-!167 = !{!161, !4, i64 32}
-!168 = !{!161, !12, i64 40}
-!169 = !{!161, !4, i64 48}
-!170 = distinct !{!170, !10}
-!171 = distinct !{!171, !10}
+!152 = distinct !{!152, !10}
+!153 = distinct !{!153, !10}
+!154 = !{!155, !12, i64 0}
+!155 = !{!"EmErrObj", !12, i64 0, !8, i64 8, !8, i64 16}
+!156 = !{!146, !8, i64 16}
+!157 = !{!146, !8, i64 24}
+!158 = !{!146, !8, i64 32}
+!159 = !{!155, !8, i64 16}
+!160 = !{!155, !8, i64 8}
+!161 = distinct !{!161, !10}
+!162 = !{!163, !4, i64 0}
+!163 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!164 = !{!163, !4, i64 4}
+!165 = !{!163, !4, i64 8}
+!166 = !{!163, !4, i64 12}
+!167 = !{!163, !4, i64 16}
+!168 = !{!163, !12, i64 24}
+!169 = !{!163, !4, i64 32}
+!170 = !{!163, !12, i64 40}
+!171 = !{!163, !4, i64 48}
 !172 = distinct !{!172, !10}
 !173 = distinct !{!173, !10}
 !174 = distinct !{!174, !10}
@@ -25584,24 +26124,24 @@ attributes #44 = { nounwind readnone willreturn }
 !182 = distinct !{!182, !10}
 !183 = distinct !{!183, !10}
 !184 = distinct !{!184, !10}
-!185 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!186 = distinct !{!186, !10, !74}
-!187 = distinct !{!187, !10, !76, !74}
-!188 = distinct !{!188, !10}
-!189 = !{!190}
-!190 = distinct !{!190, !191}
-!191 = distinct !{!191, !"LVerDomain"}
-!192 = !{!193}
-!193 = distinct !{!193, !191}
-!194 = distinct !{!194, !10, !74}
-!195 = distinct !{!195, !79}
-!196 = distinct !{!196, !79}
-!197 = distinct !{!197, !10, !74}
-!198 = distinct !{!198, !10}
+!185 = distinct !{!185, !10}
+!186 = distinct !{!186, !10}
+!187 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!188 = distinct !{!188, !10, !74}
+!189 = distinct !{!189, !10, !76, !74}
+!190 = distinct !{!190, !10}
+!191 = !{!192}
+!192 = distinct !{!192, !193}
+!193 = distinct !{!193, !"LVerDomain"}
+!194 = !{!195}
+!195 = distinct !{!195, !193}
+!196 = distinct !{!196, !10, !74}
+!197 = distinct !{!197, !79}
+!198 = distinct !{!198, !79}
 !199 = distinct !{!199, !10, !74}
-!200 = distinct !{!200, !10, !76, !74}
-!201 = distinct !{!201, !10}
-!202 = distinct !{!202, !10}
+!200 = distinct !{!200, !10}
+!201 = distinct !{!201, !10, !74}
+!202 = distinct !{!202, !10, !76, !74}
 !203 = distinct !{!203, !10}
 !204 = distinct !{!204, !10}
 !205 = distinct !{!205, !10}
@@ -25614,32 +26154,32 @@ attributes #44 = { nounwind readnone willreturn }
 !212 = distinct !{!212, !10}
 !213 = distinct !{!213, !10}
 !214 = distinct !{!214, !10}
-!215 = !{!216}
-!216 = distinct !{!216, !217}
-!217 = distinct !{!217, !"LVerDomain"}
-!218 = !{!219}
-!219 = distinct !{!219, !217}
-!220 = distinct !{!220, !10, !74}
-!221 = distinct !{!221, !10, !74, !76}
-!222 = distinct !{!222, !10}
-!223 = distinct !{!223, !10, !74}
+!215 = distinct !{!215, !10}
+!216 = distinct !{!216, !10}
+!217 = !{!218}
+!218 = distinct !{!218, !219}
+!219 = distinct !{!219, !"LVerDomain"}
+!220 = !{!221}
+!221 = distinct !{!221, !219}
+!222 = distinct !{!222, !10, !74}
+!223 = distinct !{!223, !10, !74, !76}
 !224 = distinct !{!224, !10}
-!225 = distinct !{!225, !10}
+!225 = distinct !{!225, !10, !74}
 !226 = distinct !{!226, !10}
 !227 = distinct !{!227, !10}
 !228 = distinct !{!228, !10}
 !229 = distinct !{!229, !10}
-!230 = !{!231, !8, i64 8}
-!231 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
-!232 = distinct !{!232, !79}
-!233 = distinct !{!233, !10}
-!234 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
-!235 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
-!236 = !{i64 0, i64 8, !11}
-!237 = distinct !{!237, !10}
-!238 = !{!231, !12, i64 16}
+!230 = distinct !{!230, !10}
+!231 = distinct !{!231, !10}
+!232 = !{!233, !8, i64 8}
+!233 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
+!234 = distinct !{!234, !79}
+!235 = distinct !{!235, !10}
+!236 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
+!237 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
+!238 = !{i64 0, i64 8, !11}
 !239 = distinct !{!239, !10}
-!240 = distinct !{!240, !10}
+!240 = !{!233, !12, i64 16}
 !241 = distinct !{!241, !10}
 !242 = distinct !{!242, !10}
 !243 = distinct !{!243, !10}
@@ -25647,76 +26187,80 @@ attributes #44 = { nounwind readnone willreturn }
 !245 = distinct !{!245, !10}
 !246 = distinct !{!246, !10}
 !247 = distinct !{!247, !10}
-!248 = distinct !{!248, !79}
+!248 = distinct !{!248, !10}
 !249 = distinct !{!249, !10}
 !250 = distinct !{!250, !10}
-!251 = distinct !{!251, !79}
-!252 = distinct !{!252, !10}
-!253 = !{!254, !12, i64 8}
-!254 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!255 = !{!254, !12, i64 16}
-!256 = !{!254, !8, i64 32}
-!257 = distinct !{!257, !10}
-!258 = distinct !{!258, !10}
-!259 = !{!254, !12, i64 24}
-!260 = !{!254, !8, i64 40}
+!251 = distinct !{!251, !10}
+!252 = distinct !{!252, !79}
+!253 = distinct !{!253, !10}
+!254 = distinct !{!254, !10}
+!255 = distinct !{!255, !79}
+!256 = distinct !{!256, !10}
+!257 = !{!258, !12, i64 8}
+!258 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!259 = !{!258, !12, i64 16}
+!260 = !{!258, !8, i64 32}
 !261 = distinct !{!261, !10}
 !262 = distinct !{!262, !10}
-!263 = !{!254, !12, i64 0}
-!264 = distinct !{!264, !10}
+!263 = !{!258, !12, i64 24}
+!264 = !{!258, !8, i64 40}
 !265 = distinct !{!265, !10}
 !266 = distinct !{!266, !10}
-!267 = distinct !{!267, !10}
+!267 = !{!258, !12, i64 0}
 !268 = distinct !{!268, !10}
 !269 = distinct !{!269, !10}
-!270 = !{!271, !12, i64 16}
-!271 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
-!272 = !{!271, !8, i64 32}
-!273 = distinct !{!273, !79}
-!274 = distinct !{!274, !10}
-!275 = !{!271, !12, i64 0}
-!276 = !{!271, !12, i64 8}
-!277 = distinct !{!277, !10}
+!270 = distinct !{!270, !10}
+!271 = distinct !{!271, !10}
+!272 = distinct !{!272, !10}
+!273 = distinct !{!273, !10}
+!274 = !{!275, !12, i64 16}
+!275 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
+!276 = !{!275, !8, i64 32}
+!277 = distinct !{!277, !79}
 !278 = distinct !{!278, !10}
-!279 = !{!271, !12, i64 24}
-!280 = distinct !{!280, !10}
+!279 = !{!275, !12, i64 0}
+!280 = !{!275, !12, i64 8}
 !281 = distinct !{!281, !10}
 !282 = distinct !{!282, !10}
-!283 = distinct !{!283, !10}
+!283 = !{!275, !12, i64 24}
 !284 = distinct !{!284, !10}
 !285 = distinct !{!285, !10}
 !286 = distinct !{!286, !10}
 !287 = distinct !{!287, !10}
 !288 = distinct !{!288, !10}
-!289 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
+!289 = distinct !{!289, !10}
 !290 = distinct !{!290, !10}
 !291 = distinct !{!291, !10}
 !292 = distinct !{!292, !10}
-!293 = distinct !{!293, !79}
+!293 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
 !294 = distinct !{!294, !10}
 !295 = distinct !{!295, !10}
-!296 = distinct !{!296, !10, !74}
-!297 = distinct !{!297, !10, !76, !74}
-!298 = distinct !{!298, !10, !74}
-!299 = distinct !{!299, !10, !76, !74}
-!300 = !{!301, !4, i64 24}
-!301 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !21, i64 72, !21, i64 88, !21, i64 104, !5, i64 120}
-!302 = !{!303, !8, i64 0}
-!303 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!304 = !{!303, !4, i64 8}
-!305 = !{!303, !8, i64 16}
-!306 = distinct !{!306, !10}
-!307 = distinct !{!307, !10}
-!308 = distinct !{!308, !10, !74}
-!309 = distinct !{!309, !10, !76, !74}
+!296 = distinct !{!296, !10}
+!297 = distinct !{!297, !79}
+!298 = distinct !{!298, !10}
+!299 = distinct !{!299, !10}
+!300 = distinct !{!300, !10, !74}
+!301 = distinct !{!301, !10, !76, !74}
+!302 = distinct !{!302, !10, !74}
+!303 = distinct !{!303, !10, !76, !74}
+!304 = !{!305, !4, i64 24}
+!305 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !21, i64 72, !21, i64 88, !21, i64 104, !5, i64 120}
+!306 = !{!307, !8, i64 0}
+!307 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!308 = !{!307, !4, i64 8}
+!309 = !{!307, !8, i64 16}
 !310 = distinct !{!310, !10}
 !311 = distinct !{!311, !10}
-!312 = distinct !{!312, !10}
-!313 = distinct !{!313, !10}
+!312 = distinct !{!312, !10, !74}
+!313 = distinct !{!313, !10, !76, !74}
 !314 = distinct !{!314, !10}
 !315 = distinct !{!315, !10}
 !316 = distinct !{!316, !10}
 !317 = distinct !{!317, !10}
 !318 = distinct !{!318, !10}
 !319 = distinct !{!319, !10}
-!320 = !{!231, !12, i64 0}
+!320 = distinct !{!320, !10}
+!321 = distinct !{!321, !10}
+!322 = distinct !{!322, !10}
+!323 = distinct !{!323, !10}
+!324 = !{!233, !12, i64 0}

@@ -5,7 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, effect_on
-from ember.sema.check import classes, comptime, excclass, fields, generators, generic, infer, parallel, refloop
+from ember.sema.check import classes, comptime, excclass, fields, generators, generic, infer, numbers, parallel, refloop
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -400,7 +400,7 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
         and not always_returns(fn.node.body) and _calls_itself(fn)
 
     def walk(hints: dict[int, T.Type], buffer: list[tuple] | None) -> None:
-        fn.locals = {p.name: p.type for p in fn.params}
+        fn.locals = {p.name: numbers.param_type(fn, hints, p.name, p.type) for p in fn.params}
         ck.scope = FnScope(fn, fn.locals, fn.ret if fn.node.name != "__init__" else T.NONE, hints=hints, buffer=buffer,
                            consts=dict(fn.consts), falls_off=falls_off)
         ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))

@@ -264,7 +264,7 @@ class Program:
     orders: dict[str, str] = field(default_factory=dict)  # struct -> its `__lt__` instance (check/orders.py)
     hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # struct -> its `__hash__`, `__eq__` (check/hashing.py)
     setitems: dict[int, ast.Call] = field(default_factory=dict)  # id(`obj[k] = v`) -> its `obj.__setitem__(k, v)`
-    type_names: dict[int, tuple[str, str]] = field(default_factory=dict)  # id(`type(x).__name__`) -> ("const", name) / ("caught", x)
+    type_names: dict[int, tuple[str, str]] = field(default_factory=dict)  # id(`type(x).__name__`) -> ("const", name) / ("caught", x) / ("number", "")
     truths: dict[int, ast.Call] = field(default_factory=dict)  # id(an object tested for truth) -> its `__bool__`/`__len__` call
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)
     # id(expr) of an optional used as its payload (its recorded type) -> the `TypeError`

@@ -248,7 +248,7 @@ class Gen:
             if ints:
                 v = r.choice(ints)
                 return [f"{indent}{v} = ({v} {r.choice(['+', '-', '*'])} {self.expr(INT, 1)}) % {MOD}"]
-            nums = [n for n, vt in self.scope.items() if vt == NUM and not n.startswith("p")]  # (a parameter keeps its type)
+            nums = [n for n, vt in self.scope.items() if vt == NUM]
             if nums and r.random() < 0.5:
                 v = r.choice(nums)
                 return [f"{indent}{v} = ({v} {r.choice(['+', '-'])} {self.expr(r.choice([FLOAT, NUM, INT]), 1)}) % {MOD}"]

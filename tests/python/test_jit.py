@@ -305,3 +305,16 @@ def test_an_int_or_a_float_comes_back_as_python_makes_it() -> None:
     assert running_total([1.5, 2.0]) == 3.5 and type(running_total([2])) is int
     out = relu_all([1.5, -2.0])
     assert out == [1.5, 0] and [type(x) for x in out] == [float, int]
+
+
+@ember.jit
+def doubled(xs):
+    return [x * 2 for x in xs]
+
+
+def test_a_list_mixing_ints_and_floats_keeps_each_kind() -> None:
+    # `[Int | f64]`: a Python list of both passes as numbers, each an int or a float
+    assert doubled._sig is not None
+    out = doubled([1, 2.5, 3])
+    assert out == [2, 5.0, 6] and [type(x) for x in out] == [int, float, int]
+    assert ("[Int | f64]",) in doubled._instances

@@ -334,6 +334,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return py_hash(me, b, t0, args[0])  # type: ignore[arg-type]
         case "number.is_float":
             return b.extract_value(args[0], 0)
+        case "number.type_name":  # a static str: dropping it frees nothing
+            return b.select(b.extract_value(args[0], 0), me.static_str("float"), me.static_str("int"))
         case "abs" if isinstance(t0, T.NumberType):
             from ember.codegen.emit import numbers
 
@@ -461,6 +463,10 @@ def _math(fe: FnEmitter, fname: str, args: list[ll.Value], ts: list[T.Type], des
             return b.fmul(args[0], ll.Constant(ty, 180.0 / math.pi if fname == "degrees" else math.pi / 180.0))
         case "isclose":
             return _isclose(fe, *args)
+        case "fsum":  # of a list of floats, ints or numbers (their layouts: rt.c)
+            el = ts[0].elem  # type: ignore[union-attr]
+            kind = 0 if el == T.F64 else 1 if el == T.INT else 2
+            return b.call(me.rt("ember_fsum"), [args[0], ll.Constant(I32, kind)] + me.location(b, rv.span))
         case "gcd" | "lcm" | "factorial" | "comb" | "perm" | "isqrt":
             full = list(args) + ([ll.Constant(I64, -(1 << 63))] if fname == "perm" and len(args) == 1 else [])
             return b.call(me.rt(f"ember_math_{fname}"), full + me.location(b, rv.span))

@@ -60,6 +60,9 @@ def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: d
         loc = fb.new_local(p.name, p.type, kind)
         names[p.name] = loc
         params.append(loc)
+        if fn.locals.get(p.name) == T.NUMBER != p.type:  # an int or float argument the body makes a number
+            names[p.name] = fb.new_local(p.name, T.NUMBER, ir.LocalKind.OWNED)  # (sema/check/numbers.py)
+            fb.emit(ir.Assign(names[p.name], ir.Cast(ir.Copy(loc), fn.node.span)))
     if is_init:
         self_loc = fb.new_local("self", fn.params[0].type, ir.LocalKind.OWNED)
         names["self"] = self_loc

@@ -204,6 +204,9 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             how, what = lw.prog.type_names[id(e)]
             if how == "const":
                 return Value(ir.Const(what, T.STR), True)
+            if how == "number":
+                x = lower(lw, e.value.args[0]).op  # type: ignore[attr-defined]
+                return Value(ir.Copy(fb.temp(T.STR, ir.Intrinsic("number.type_name", (x,), e.span))), True)
             err = lw.handler(what).err
             return Value(ir.Move(fb.temp(T.STR, ir.Intrinsic("err.kind_name", (ir.Copy(err),), e.span))), True)
         case ast.Attribute() if id(e) in lw.prog.builtin_values:

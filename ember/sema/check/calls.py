@@ -28,7 +28,7 @@ STR_METHODS = {"upper": T.STR, "lower": T.STR, "strip": T.STR, "lstrip": T.STR, 
                "center": T.STR, "zfill": T.STR, "rsplit": T.ListType(T.STR), "splitlines": T.ListType(T.STR),
                "rfind": T.INT, "rindex": T.INT, "removeprefix": T.STR, "removesuffix": T.STR, "swapcase": T.STR,
                "expandtabs": T.STR, "partition": T.TupleType((T.STR,) * 3), "rpartition": T.TupleType((T.STR,) * 3),
-               "isdecimal": T.BOOL, "isnumeric": T.BOOL}
+               "isdecimal": T.BOOL, "isnumeric": T.BOOL, "istitle": T.BOOL, "isidentifier": T.BOOL}
 _STR_ARITY = {"replace": (2, 3), "find": (1, 1), "index": (1, 1), "startswith": (1, 1), "endswith": (1, 1),
               "count": (1, 1), "split": (0, 1), "join": (1, 1), "strip": (0, 1), "lstrip": (0, 1), "rstrip": (0, 1),
               "ljust": (1, 2), "rjust": (1, 2), "center": (1, 2), "zfill": (1, 1), "rsplit": (0, 2),
@@ -479,6 +479,16 @@ def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
             expect(ck, a, T.INT, f"(`math.{name}` takes integers)")
         _builtin(ck, e, "math." + name, None, e.args)
         return T.INT
+    if name == "fsum":  # the exactly rounded sum (rt.c ember_fsum)
+        args = _lazily(ck, e.args)
+        args, t = _as_list(ck, args, check(ck, args[0]))
+        if isinstance(t, T.ListType) and isinstance(t.elem, Hole):
+            unify(ck, t.elem, T.F64)  # `fsum([])`: of floats, unless a later use decides
+            t = zonk(t)
+        if not (isinstance(t, T.ListType) and t.elem in (T.F64, T.INT, T.NUMBER)):
+            return ck.error(args[0].span, f"`fsum` expects a list of numbers, found `{t}`") if not T.is_error(t) else t
+        _builtin(ck, e, "math.fsum", None, args)
+        return T.F64
     kwargs: list[tuple[str, ast.Expr]] = []
     for kw in e.keywords:
         if name == "isclose" and kw.name in ("rel_tol", "abs_tol"):

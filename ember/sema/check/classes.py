@@ -303,6 +303,8 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, key: T.Type | No
     if u is None or u == existing:
         return False
     at = ck.scope.declared_by.get(name)
+    if at is None and key is None and u == T.NUMBER:
+        at = numbers.param_id(ck, name)  # `def f(total): total += 0.5` called with an int
     if at is None:
         return False
     for i, h in ck.scope.empties:  # an earlier widening of the same variable: the union of both

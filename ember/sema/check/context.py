@@ -23,7 +23,7 @@ MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil"
                       "log2", "log10", "fabs", "atan", "atan2", "asin", "acos", "tanh", "hypot",
                       "trunc", "isnan", "isinf", "expm1", "log1p", "cbrt", "sinh", "cosh", "asinh", "acosh",
                       "atanh", "erf", "erfc", "exp2", "copysign", "fmod", "remainder",
-                      "degrees", "radians", "isfinite", "isclose"} | INT_MATH_FNS)
+                      "degrees", "radians", "isfinite", "isclose", "fsum"} | INT_MATH_FNS)
 MATH_CONSTS = frozenset({"pi", "e", "inf", "nan", "tau"})
 KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota", "prod"}, "time": frozenset({"perf_counter"}),
                  "sys": frozenset({"argv", "stdin", "stdout", "stderr", "maxsize"}), "dataclasses": frozenset({"dataclass", "field"}),

@@ -106,6 +106,27 @@ def widens_field_of(ck: Checker, info: tast.StructInfo, name: str, ft: T.Type, v
     return True
 
 
+def param_id(ck: Checker, name: str) -> int | None:
+    """The id of the parameter `name` of the function being checked (the key of its
+    widening hint: `param_type`), if it is one an assignment may make a number: one
+    passed by value, of an unannotated `def`."""
+    fn = ck.scope.info
+    if fn is None or fn.node is None:
+        return None
+    p = next((p for p in fn.node.params if p.name == name), None)
+    info = next((q for q in fn.params if q.name == name), None)
+    if p is None or info is None or p.annotation is not None or info.convention == "inout":
+        return None
+    return id(p)
+
+
+def param_type(fn: tast.FnInfo, hints: dict[int, T.Type], name: str, t: T.Type) -> T.Type:
+    """A parameter's type in a walk of `fn`'s body: a number where the walk before found
+    it given the other kind (its value converted on entry, mir/build)."""
+    p = next((p for p in fn.node.params if p.name == name), None) if fn.node is not None else None
+    return T.NUMBER if p is not None and hints.get(id(p)) == T.NUMBER and t in KINDS else t
+
+
 def widens_global(ck: Checker, target: ast.Expr, gt: T.Type, vt: T.Type) -> bool:
     """Whether storing a `vt` into a global (of type `gt`) from a function (`global total`,
     then `total += 0.5`) makes it a number, as `widens_field` does a field."""

@@ -56,17 +56,21 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
 
 
 def optional_type(ck: Checker, t: ast.NamedType) -> T.Type:
-    """`Optional[T]`, `T | None`, `None | T`, `Union[T, None]`: only a union with `None`."""
+    """`Optional[T]`, `T | None`, `None | T`, `Union[T, None]`: a union with `None`; and
+    `int | float` (`Union[int, float]`), a number that is either (check/numbers.py)."""
     parts = [resolve_arg(ck, a) for a in t.args]
     if any(T.is_error(x) for x in parts):
         return T.ERROR
+    if t.name == "Union" and len(parts) == 2 and set(parts) == {T.INT, T.F64}:
+        return T.NUMBER
     some = [x for x in parts if x != T.NONE]
     if t.name == "Optional" and len(parts) == 1 and some:
         return T.optional(some[0])
     if t.name == "Union" and len(some) == 1 and len(parts) == 2:
         return T.optional(some[0])
     return ck.error(t.span, f"unsupported type `{'Optional' if t.name == 'Optional' else 'Union'}[...]`",
-                    help=("an optional is `Optional[T]`, `T | None` or `None | T`; other unions are not supported",))
+                    help=("an optional is `Optional[T]`, `T | None` or `None | T`, and `int | float` a number that is "
+                          "either; other unions are not supported",))
 
 
 def _is_type(a: ast.TypeArg) -> bool:

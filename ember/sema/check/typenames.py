@@ -1,5 +1,6 @@
 """`type(x).__name__`: the name of a value's class, as Python spells it. Ember knows
-most values' classes at compile time (the name is a constant); an error an `except`
+most values' classes at compile time (the name is a constant); a number that is an int
+or a float says which by its flag; an error an `except`
 block binds (`except Exception as e`, or an object caught as its base class) is of a
 kind known only when it is raised: its name is read from the error
 (mir/build/expr.py, rt ember_err_kind_name)."""
@@ -18,6 +19,9 @@ def name_of(ck: Checker, e: ast.Attribute, x: ast.Expr) -> T.Type:
         ck.program.type_names[id(e)] = ("caught", x.id)
         return T.STR
     name = T.py_name(t)
+    if t == T.NUMBER:  # "int" or "float", as the value is (mir/build/expr.py)
+        ck.program.type_names[id(e)] = ("number", "")
+        return T.STR
     if name is None:
         if not T.is_error(t):
             ck.error(e.span, f"`type(...).__name__` of a value of type `{t}` is not known until the program runs",

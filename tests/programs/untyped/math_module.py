@@ -15,3 +15,5 @@ n = 2
 print(2 ** -1, 10 ** -2, n ** -3, (-2) ** -1, 2 ** 3, n ** 2)
 print(math.prod([1, 2, 3, 4]), math.prod([1.5, 2.0]), math.prod([], start=7), math.prod(range(1, 6)),
       math.prod([2, 3], start=2), math.prod([]))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1, 2, 3]), math.fsum([]), math.fsum([1, 2.5]),
+      math.fsum(x / 7 for x in range(20)), math.fsum([1e100, 1.0, -1e100]), math.fsum([float("inf"), 2.0]))

@@ -60,7 +60,7 @@ def main():
     print(half(4), half(5), [half(i) for i in range(6)])
     print(series(3), series(0))
     print(clamp(5, 0, 2.5), clamp(1, 0, 2.5), clamp(-1, 0.5, 3))
-    print([describe(v) for v in vals])
+    print([describe(v) for v in vals], [type(v).__name__ for v in vals])
 
     n = 10
     n = n / 4
@@ -111,6 +111,18 @@ def main():
     print(rel)
 
 
+def total_of(t, xs):
+    for x in xs:
+        t += x
+    return t
+
+
+def halve_big(n):
+    if n > 10:
+        n = n / 2
+    return n
+
+
 class Box:
     def __init__(self, v):
         self.v = v
@@ -151,6 +163,7 @@ def more():
     print(round(q, 2), q > 0.3, q * 3 == 1.0)
     m = [1, 2.0]
     print(m == [1, 2], m[1] == 2, m != [1, 3], str(m))
+    print(total_of(0, [0.5, 1]), total_of(1, []), halve_big(4), halve_big(30), halve_big(2.5))
     boxes = [Box(3), Box(2.5)]
     print([b.v for b in boxes], boxes[0].v + boxes[1].v)
 

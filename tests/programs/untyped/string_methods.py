@@ -12,3 +12,6 @@ print(pow(2, 10), pow(2.0, -1), pow(3, 2) + 1)
 text = "hello world"
 print(text.replace("l", "L", 1), text.replace("o", "0", 0), text.replace("", "-", 3), "ab".replace("", "|", 9))
 print(min(text), max(text), [max(w) for w in text.split()], min("zebra"))
+for s in ["Hello World", "hello World", "HELLO", "Hello world", "", "1st Place", "A", "ÀB", "Élan Vital",
+          "x_1", "_x", "1x", "snake_case", "my var", "Straße", "Hello-World", "Ünïcode_1"]:
+    print(repr(s), s.istitle(), s.isidentifier())

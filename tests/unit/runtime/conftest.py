@@ -64,6 +64,7 @@ SIGS = {
     "ember_list_sort_str": (None, [P]), "ember_list_sort_keyed_str": (None, [P, I64, P]),
     "ember_ipow": (I64, [I64, I64, ctypes.c_char_p, I32, I32]), "ember_fmod_py": (F64, [F64, F64]),
     "ember_floordiv_f64": (F64, [F64, F64]), "ember_round_f64": (F64, [F64, I64]),
+    "ember_fsum": (F64, [P, I32, ctypes.c_char_p, I32, I32]),
     "ember_hash_i64": (ctypes.c_uint64, [I64]), "ember_hash_str": (ctypes.c_uint64, [P]),
     "ember_dict_new": (P, [I64, I64]), "ember_dict_reserve": (None, [P, I64, I64]),
     "ember_dict_find": (P, [P, I64, ctypes.c_uint64, P, EQ_FN]),

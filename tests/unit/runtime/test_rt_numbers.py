@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import math
 
 import numpy as np
@@ -161,3 +162,30 @@ def test_perf_counter(rt):
     a = rt.perf_counter()
     b = rt.perf_counter()
     assert 0 < a <= b
+
+
+def _fsum(rt, xs: list[float]) -> float:
+    lst = rt.list_new(8, 0)
+    for x in xs:
+        ctypes.c_double.from_address(rt.list_push(lst, 8)).value = x
+    return rt.fsum(lst, 0, *LOC_ARGS)
+
+
+LOC_ARGS = (b"t.ember", 1, 1)
+FINITE = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e300, max_value=1e300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FINITE, st.sampled_from([1e100, -1e100, 1.0, 1e-16, 0.1, 2.0**53, 2.0**-53])),
+                max_size=40))
+def test_fsum_is_exactly_rounded_as_cpythons(rt, xs):
+    # rt.c ember_fsum (math.fsum): bit for bit CPython's, cancellations and halfway cases included
+    got = _fsum(rt, xs)
+    assert got == math.fsum(xs) and math.copysign(1, got) == math.copysign(1, math.fsum(xs))
+
+
+def test_fsum_of_infinities(rt):
+    assert _fsum(rt, [float("inf"), 1.0, 2.0]) == float("inf")
+    assert _fsum(rt, [float("-inf"), 1e308]) == float("-inf")
+    assert math.isnan(_fsum(rt, [float("nan"), 1.0]))
+    assert _fsum(rt, [0.1] * 10) == 1.0 and _fsum(rt, []) == 0.0
