@@ -114,10 +114,25 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
         h = Hole(it_expr.span, scope=ck.scope)
         ck.pending.holes.append(h)
         return h  # type: ignore[return-value]
+    if isinstance(it_expr, ast.TupleExpr) and T.is_tuple(t) and (joined := _joined_items(ck, it_expr, t)) is not None:
+        return joined  # `for f in (add, mul)`, `for x in (1, 2.5)`: items of types that meet
     if T.is_tuple(t):
         return ck.error(it_expr.span, f"`{t}` is not iterable: its elements have different types",
                         help=("index it (`t[0]`, `t[1]`), or unpack it: `a, b = t`",))
     return ck.error(it_expr.span, f"`{t}` is not iterable")
+
+
+def _joined_items(ck: Checker, e: ast.TupleExpr, t: T.TupleType) -> T.Type | None:
+    """The one type the items of the tuple display `e` (of type `t`) meet in, as a list
+    display's would (functions, an int and a float, objects of a family): each item
+    converted to it, the display recorded as a tuple of it. None where they do not meet."""
+    joined: T.Type | None = t.elems[0]
+    for x in t.elems[1:]:
+        joined = joined if joined is None or x == joined else classes.join_items(ck, joined, x)
+    if joined is None or not all(convert_to(ck, x, xt, joined, quiet=True) for x, xt in zip(e.elts, t.elems)):
+        return None
+    ck.record(e, T.TupleType((joined,) * len(e.elts)))
+    return joined
 
 
 def check_iter(ck: Checker, it: ast.Expr) -> T.Type:

@@ -175,3 +175,5 @@ def main():
 
 main()
 print((lambda x: x + 1)(3), (lambda a, b: a * b)(6, 7))
+for fn in (str.upper, str.lower):  # a tuple display of functions iterates as a list of them would
+    print(fn("MiXed"))

@@ -164,6 +164,8 @@ def more():
     m = [1, 2.0]
     print(m == [1, 2], m[1] == 2, m != [1, 3], str(m))
     print(total_of(0, [0.5, 1]), total_of(1, []), halve_big(4), halve_big(30), halve_big(2.5))
+    for v in (1, 2.5, -3):  # a tuple display of an int and a float: numbers
+        print(v, v * 2, -v)
     boxes = [Box(3), Box(2.5)]
     print([b.v for b in boxes], boxes[0].v + boxes[1].v)
 
