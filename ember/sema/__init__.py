@@ -5,7 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, effect_on
-from ember.sema.check import classes, comptime, excclass, fields, generators, generic, infer, numbers, parallel, refloop
+from ember.sema.check import aliases, classes, comptime, excclass, fields, generators, generic, infer, numbers, parallel, refloop
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -130,6 +130,7 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
         ck.scope = FnScope(None, env.globals, T.NONE, hints=hints, buffer=buffer)
         check_block(ck, env.top)
     infer.walk_twice(ck, env.top, walk, lambda: None)  # empty lists typed by a later use (infer.py)
+    aliases.check_copies(ck, env.top, frozenset(), None)
     for fn in sorted([f for f in program.fns.values() if f.module == env.name], key=lambda f: fields.order(ck, f)):
         if not fields.waiting(ck, fn):  # a class's methods wait for its fields' types: see check_waiting
             check_fn(ck, fn)
@@ -409,6 +410,7 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     ck.checking.append(fn.key)
     try:
         infer.check_twice(ck, fn, walk, outer)
+        aliases.check_copies(ck, fn.node.body, frozenset(p.name for p in fn.params), frozenset(fn.locals))
     finally:
         ck.checking.pop()
         ck.walks.pop(fn.key, None)
