@@ -2885,7 +2885,10 @@ double ember_fsum(EmList *xs, int32_t kind, const char *file, int32_t line, int3
             if (lo != 0.0) p[i++] = lo;
             x = hi;
         }
-        if (!isfinite(x)) {
+        n = i;
+        if (x == 0.0) {
+            continue; /* a zero sum so far is no partial (so an all-zero sum is +0.0) */
+        } else if (!isfinite(x)) {
             /* an infinity or NaN item: summed on its own; a finite sum that overflows: an error */
             if (isfinite(before))
                 ember_fault(EM_OVERFLOW, "intermediate overflow in fsum", file, line, col);

@@ -18949,7 +18949,7 @@ define double @ember_fsum(%struct.EmList* nocapture noundef readonly %0, i32 nou
   %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %10 = load i64, i64* %9, align 8, !tbaa !13
   %11 = icmp sgt i64 %10, 0
-  br i1 %11, label %12, label %175
+  br i1 %11, label %12, label %177
 
 12:                                               ; preds = %5
   %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
@@ -18957,20 +18957,20 @@ define double @ember_fsum(%struct.EmList* nocapture noundef readonly %0, i32 nou
   %15 = bitcast i8** %13 to double**
   br label %18
 
-16:                                               ; preds = %112
-  %17 = fcmp une double %119, 0.000000e+00
-  br i1 %17, label %123, label %130
+16:                                               ; preds = %114
+  %17 = fcmp une double %121, 0.000000e+00
+  br i1 %17, label %125, label %132
 
-18:                                               ; preds = %12, %112
-  %19 = phi i64 [ %10, %12 ], [ %113, %112 ]
-  %20 = phi i64 [ %10, %12 ], [ %114, %112 ]
-  %21 = phi i64 [ %10, %12 ], [ %115, %112 ]
-  %22 = phi double* [ %8, %12 ], [ %120, %112 ]
-  %23 = phi double [ 0.000000e+00, %12 ], [ %119, %112 ]
-  %24 = phi double [ 0.000000e+00, %12 ], [ %118, %112 ]
-  %25 = phi i64 [ 0, %12 ], [ %117, %112 ]
-  %26 = phi i64 [ 32, %12 ], [ %116, %112 ]
-  %27 = phi i64 [ 0, %12 ], [ %121, %112 ]
+18:                                               ; preds = %12, %114
+  %19 = phi i64 [ %10, %12 ], [ %115, %114 ]
+  %20 = phi i64 [ %10, %12 ], [ %116, %114 ]
+  %21 = phi i64 [ %10, %12 ], [ %117, %114 ]
+  %22 = phi double* [ %8, %12 ], [ %122, %114 ]
+  %23 = phi double [ 0.000000e+00, %12 ], [ %121, %114 ]
+  %24 = phi double [ 0.000000e+00, %12 ], [ %120, %114 ]
+  %25 = phi i64 [ 0, %12 ], [ %119, %114 ]
+  %26 = phi i64 [ 32, %12 ], [ %118, %114 ]
+  %27 = phi i64 [ 0, %12 ], [ %123, %114 ]
   switch i32 %1, label %37 [
     i32 0, label %28
     i32 1, label %32
@@ -19006,206 +19006,210 @@ define double @ember_fsum(%struct.EmList* nocapture noundef readonly %0, i32 nou
 49:                                               ; preds = %32, %37, %28
   %50 = phi double [ %31, %28 ], [ %36, %32 ], [ %48, %37 ]
   %51 = icmp sgt i64 %25, 0
-  br i1 %51, label %57, label %52
+  br i1 %51, label %56, label %52
 
-52:                                               ; preds = %75, %49
-  %53 = phi double [ %50, %49 ], [ %68, %75 ]
-  %54 = phi i64 [ 0, %49 ], [ %76, %75 ]
-  %55 = call double @llvm.fabs.f64(double %53) #42
-  %56 = fcmp ueq double %55, 0x7FF0000000000000
-  br i1 %56, label %79, label %88
+52:                                               ; preds = %74, %49
+  %53 = phi double [ %50, %49 ], [ %67, %74 ]
+  %54 = phi i64 [ 0, %49 ], [ %75, %74 ]
+  %55 = fcmp oeq double %53, 0.000000e+00
+  br i1 %55, label %114, label %78
 
-57:                                               ; preds = %49, %75
-  %58 = phi i64 [ %77, %75 ], [ 0, %49 ]
-  %59 = phi i64 [ %76, %75 ], [ 0, %49 ]
-  %60 = phi double [ %68, %75 ], [ %50, %49 ]
-  %61 = getelementptr inbounds double, double* %22, i64 %58
-  %62 = load double, double* %61, align 8, !tbaa !148
-  %63 = call double @llvm.fabs.f64(double %60)
-  %64 = call double @llvm.fabs.f64(double %62)
-  %65 = fcmp olt double %63, %64
-  %66 = select i1 %65, double %62, double %60
-  %67 = select i1 %65, double %60, double %62
-  %68 = fadd double %66, %67
-  %69 = fsub double %68, %66
-  %70 = fsub double %67, %69
-  %71 = fcmp une double %70, 0.000000e+00
-  br i1 %71, label %72, label %75
+56:                                               ; preds = %49, %74
+  %57 = phi i64 [ %76, %74 ], [ 0, %49 ]
+  %58 = phi i64 [ %75, %74 ], [ 0, %49 ]
+  %59 = phi double [ %67, %74 ], [ %50, %49 ]
+  %60 = getelementptr inbounds double, double* %22, i64 %57
+  %61 = load double, double* %60, align 8, !tbaa !148
+  %62 = call double @llvm.fabs.f64(double %59)
+  %63 = call double @llvm.fabs.f64(double %61)
+  %64 = fcmp olt double %62, %63
+  %65 = select i1 %64, double %61, double %59
+  %66 = select i1 %64, double %59, double %61
+  %67 = fadd double %65, %66
+  %68 = fsub double %67, %65
+  %69 = fsub double %66, %68
+  %70 = fcmp une double %69, 0.000000e+00
+  br i1 %70, label %71, label %74
 
-72:                                               ; preds = %57
-  %73 = add nsw i64 %59, 1
-  %74 = getelementptr inbounds double, double* %22, i64 %59
-  store double %70, double* %74, align 8, !tbaa !148
-  br label %75
+71:                                               ; preds = %56
+  %72 = add nsw i64 %58, 1
+  %73 = getelementptr inbounds double, double* %22, i64 %58
+  store double %69, double* %73, align 8, !tbaa !148
+  br label %74
 
-75:                                               ; preds = %72, %57
-  %76 = phi i64 [ %73, %72 ], [ %59, %57 ]
-  %77 = add nuw nsw i64 %58, 1
-  %78 = icmp eq i64 %77, %25
-  br i1 %78, label %52, label %57, !llvm.loop !250
+74:                                               ; preds = %71, %56
+  %75 = phi i64 [ %72, %71 ], [ %58, %56 ]
+  %76 = add nuw nsw i64 %57, 1
+  %77 = icmp eq i64 %76, %25
+  br i1 %77, label %52, label %56, !llvm.loop !250
 
-79:                                               ; preds = %52
-  %80 = call double @llvm.fabs.f64(double %50) #42
-  %81 = fcmp ueq double %80, 0x7FF0000000000000
-  br i1 %81, label %83, label %82
+78:                                               ; preds = %52
+  %79 = call double @llvm.fabs.f64(double %53) #42
+  %80 = fcmp ueq double %79, 0x7FF0000000000000
+  br i1 %80, label %81, label %90
 
-82:                                               ; preds = %79
+81:                                               ; preds = %78
+  %82 = call double @llvm.fabs.f64(double %50) #42
+  %83 = fcmp ueq double %82, 0x7FF0000000000000
+  br i1 %83, label %85, label %84
+
+84:                                               ; preds = %81
   call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.62, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
-83:                                               ; preds = %79
-  %84 = fcmp oeq double %80, 0x7FF0000000000000
-  %85 = select i1 %84, double %50, double -0.000000e+00
-  %86 = fadd double %24, %85
-  %87 = fadd double %23, %50
-  br label %112
+85:                                               ; preds = %81
+  %86 = fcmp oeq double %82, 0x7FF0000000000000
+  %87 = select i1 %86, double %50, double -0.000000e+00
+  %88 = fadd double %24, %87
+  %89 = fadd double %23, %50
+  br label %114
 
-88:                                               ; preds = %52
-  %89 = icmp slt i64 %54, %26
-  br i1 %89, label %105, label %90
+90:                                               ; preds = %78
+  %91 = icmp slt i64 %54, %26
+  br i1 %91, label %107, label %92
 
-90:                                               ; preds = %88
-  %91 = shl i64 %26, 4
-  %92 = call noalias i8* @malloc(i64 noundef %91) #37
-  %93 = bitcast i8* %92 to double*
-  %94 = icmp eq i8* %92, null
-  br i1 %94, label %95, label %96
+92:                                               ; preds = %90
+  %93 = shl i64 %26, 4
+  %94 = call noalias i8* @malloc(i64 noundef %93) #37
+  %95 = bitcast i8* %94 to double*
+  %96 = icmp eq i8* %94, null
+  br i1 %96, label %97, label %98
 
-95:                                               ; preds = %90
+97:                                               ; preds = %92
   call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
-96:                                               ; preds = %90
-  %97 = bitcast double* %22 to i8*
-  %98 = shl i64 %54, 3
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %92, i8* align 8 %97, i64 %98, i1 false)
-  %99 = icmp eq double* %22, %8
-  br i1 %99, label %102, label %100
+98:                                               ; preds = %92
+  %99 = bitcast double* %22 to i8*
+  %100 = shl i64 %54, 3
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %94, i8* align 8 %99, i64 %100, i1 false)
+  %101 = icmp eq double* %22, %8
+  br i1 %101, label %104, label %102
 
-100:                                              ; preds = %96
-  call void @free(i8* noundef %97) #37
-  %101 = load i64, i64* %9, align 8, !tbaa !13
-  br label %102
+102:                                              ; preds = %98
+  call void @free(i8* noundef %99) #37
+  %103 = load i64, i64* %9, align 8, !tbaa !13
+  br label %104
 
-102:                                              ; preds = %100, %96
-  %103 = phi i64 [ %101, %100 ], [ %19, %96 ]
-  %104 = shl nsw i64 %26, 1
-  br label %105
+104:                                              ; preds = %102, %98
+  %105 = phi i64 [ %103, %102 ], [ %19, %98 ]
+  %106 = shl nsw i64 %26, 1
+  br label %107
 
-105:                                              ; preds = %102, %88
-  %106 = phi i64 [ %103, %102 ], [ %19, %88 ]
-  %107 = phi i64 [ %103, %102 ], [ %20, %88 ]
-  %108 = phi i64 [ %104, %102 ], [ %26, %88 ]
-  %109 = phi double* [ %93, %102 ], [ %22, %88 ]
-  %110 = add nsw i64 %54, 1
-  %111 = getelementptr inbounds double, double* %109, i64 %54
-  store double %53, double* %111, align 8, !tbaa !148
-  br label %112
+107:                                              ; preds = %104, %90
+  %108 = phi i64 [ %105, %104 ], [ %19, %90 ]
+  %109 = phi i64 [ %105, %104 ], [ %20, %90 ]
+  %110 = phi i64 [ %106, %104 ], [ %26, %90 ]
+  %111 = phi double* [ %95, %104 ], [ %22, %90 ]
+  %112 = add nsw i64 %54, 1
+  %113 = getelementptr inbounds double, double* %111, i64 %54
+  store double %53, double* %113, align 8, !tbaa !148
+  br label %114
 
-112:                                              ; preds = %105, %83
-  %113 = phi i64 [ %106, %105 ], [ %19, %83 ]
-  %114 = phi i64 [ %107, %105 ], [ %20, %83 ]
-  %115 = phi i64 [ %107, %105 ], [ %21, %83 ]
-  %116 = phi i64 [ %108, %105 ], [ %26, %83 ]
-  %117 = phi i64 [ %110, %105 ], [ 0, %83 ]
-  %118 = phi double [ %24, %105 ], [ %86, %83 ]
-  %119 = phi double [ %23, %105 ], [ %87, %83 ]
-  %120 = phi double* [ %109, %105 ], [ %22, %83 ]
-  %121 = add nuw nsw i64 %27, 1
-  %122 = icmp slt i64 %121, %115
-  br i1 %122, label %18, label %16, !llvm.loop !251
+114:                                              ; preds = %107, %85, %52
+  %115 = phi i64 [ %19, %52 ], [ %108, %107 ], [ %19, %85 ]
+  %116 = phi i64 [ %20, %52 ], [ %109, %107 ], [ %20, %85 ]
+  %117 = phi i64 [ %21, %52 ], [ %109, %107 ], [ %21, %85 ]
+  %118 = phi i64 [ %26, %52 ], [ %110, %107 ], [ %26, %85 ]
+  %119 = phi i64 [ %54, %52 ], [ %112, %107 ], [ 0, %85 ]
+  %120 = phi double [ %24, %52 ], [ %24, %107 ], [ %88, %85 ]
+  %121 = phi double [ %23, %52 ], [ %23, %107 ], [ %89, %85 ]
+  %122 = phi double* [ %22, %52 ], [ %111, %107 ], [ %22, %85 ]
+  %123 = add nuw nsw i64 %27, 1
+  %124 = icmp slt i64 %123, %117
+  br i1 %124, label %18, label %16, !llvm.loop !251
 
-123:                                              ; preds = %16
-  %124 = icmp eq double* %120, %8
-  br i1 %124, label %127, label %125
+125:                                              ; preds = %16
+  %126 = icmp eq double* %122, %8
+  br i1 %126, label %129, label %127
 
-125:                                              ; preds = %123
-  %126 = bitcast double* %120 to i8*
-  call void @free(i8* noundef %126) #37
-  br label %127
+127:                                              ; preds = %125
+  %128 = bitcast double* %122 to i8*
+  call void @free(i8* noundef %128) #37
+  br label %129
 
-127:                                              ; preds = %125, %123
-  %128 = fcmp uno double %118, 0.000000e+00
-  br i1 %128, label %129, label %175
+129:                                              ; preds = %127, %125
+  %130 = fcmp uno double %120, 0.000000e+00
+  br i1 %130, label %131, label %177
 
-129:                                              ; preds = %127
+131:                                              ; preds = %129
   call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([19 x i8], [19 x i8]* @.str.64, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
-130:                                              ; preds = %16
-  %131 = icmp sgt i64 %117, 0
-  br i1 %131, label %132, label %170
+132:                                              ; preds = %16
+  %133 = icmp sgt i64 %119, 0
+  br i1 %133, label %134, label %172
 
-132:                                              ; preds = %130
-  %133 = add nsw i64 %117, -1
-  %134 = getelementptr inbounds double, double* %120, i64 %133
-  %135 = load double, double* %134, align 8, !tbaa !148
-  br label %136
+134:                                              ; preds = %132
+  %135 = add nsw i64 %119, -1
+  %136 = getelementptr inbounds double, double* %122, i64 %135
+  %137 = load double, double* %136, align 8, !tbaa !148
+  br label %138
 
-136:                                              ; preds = %140, %132
-  %137 = phi i64 [ %133, %132 ], [ %141, %140 ]
-  %138 = phi double [ %135, %132 ], [ %144, %140 ]
-  %139 = icmp sgt i64 %137, 0
-  br i1 %139, label %140, label %170
+138:                                              ; preds = %142, %134
+  %139 = phi i64 [ %135, %134 ], [ %143, %142 ]
+  %140 = phi double [ %137, %134 ], [ %146, %142 ]
+  %141 = icmp sgt i64 %139, 0
+  br i1 %141, label %142, label %172
 
-140:                                              ; preds = %136
-  %141 = add nsw i64 %137, -1
-  %142 = getelementptr inbounds double, double* %120, i64 %141
-  %143 = load double, double* %142, align 8, !tbaa !148
-  %144 = fadd double %138, %143
-  %145 = fsub double %144, %138
-  %146 = fsub double %143, %145
-  %147 = fcmp une double %146, 0.000000e+00
-  br i1 %147, label %148, label %136
+142:                                              ; preds = %138
+  %143 = add nsw i64 %139, -1
+  %144 = getelementptr inbounds double, double* %122, i64 %143
+  %145 = load double, double* %144, align 8, !tbaa !148
+  %146 = fadd double %140, %145
+  %147 = fsub double %146, %140
+  %148 = fsub double %145, %147
+  %149 = fcmp une double %148, 0.000000e+00
+  br i1 %149, label %150, label %138
 
-148:                                              ; preds = %140
-  %149 = icmp eq i64 %141, 0
-  br i1 %149, label %170, label %150
-
-150:                                              ; preds = %148
-  %151 = fcmp olt double %146, 0.000000e+00
-  br i1 %151, label %152, label %157
+150:                                              ; preds = %142
+  %151 = icmp eq i64 %143, 0
+  br i1 %151, label %172, label %152
 
 152:                                              ; preds = %150
-  %153 = add nsw i64 %137, -2
-  %154 = getelementptr inbounds double, double* %120, i64 %153
-  %155 = load double, double* %154, align 8, !tbaa !148
-  %156 = fcmp olt double %155, 0.000000e+00
-  br i1 %156, label %164, label %157
+  %153 = fcmp olt double %148, 0.000000e+00
+  br i1 %153, label %154, label %159
 
-157:                                              ; preds = %152, %150
-  %158 = fcmp ogt double %146, 0.000000e+00
-  br i1 %158, label %159, label %170
+154:                                              ; preds = %152
+  %155 = add nsw i64 %139, -2
+  %156 = getelementptr inbounds double, double* %122, i64 %155
+  %157 = load double, double* %156, align 8, !tbaa !148
+  %158 = fcmp olt double %157, 0.000000e+00
+  br i1 %158, label %166, label %159
 
-159:                                              ; preds = %157
-  %160 = add nsw i64 %137, -2
-  %161 = getelementptr inbounds double, double* %120, i64 %160
-  %162 = load double, double* %161, align 8, !tbaa !148
-  %163 = fcmp ogt double %162, 0.000000e+00
-  br i1 %163, label %164, label %170
+159:                                              ; preds = %154, %152
+  %160 = fcmp ogt double %148, 0.000000e+00
+  br i1 %160, label %161, label %172
 
-164:                                              ; preds = %159, %152
-  %165 = fmul double %146, 2.000000e+00
-  %166 = fadd double %144, %165
-  %167 = fsub double %166, %144
-  %168 = fcmp oeq double %165, %167
-  %169 = select i1 %168, double %166, double %144
-  br label %170
+161:                                              ; preds = %159
+  %162 = add nsw i64 %139, -2
+  %163 = getelementptr inbounds double, double* %122, i64 %162
+  %164 = load double, double* %163, align 8, !tbaa !148
+  %165 = fcmp ogt double %164, 0.000000e+00
+  br i1 %165, label %166, label %172
 
-170:                                              ; preds = %136, %148, %157, %159, %164, %130
-  %171 = phi double [ 0.000000e+00, %130 ], [ %169, %164 ], [ %144, %159 ], [ %144, %157 ], [ %144, %148 ], [ %138, %136 ]
-  %172 = icmp eq double* %120, %8
-  br i1 %172, label %175, label %173
+166:                                              ; preds = %161, %154
+  %167 = fmul double %148, 2.000000e+00
+  %168 = fadd double %146, %167
+  %169 = fsub double %168, %146
+  %170 = fcmp oeq double %167, %169
+  %171 = select i1 %170, double %168, double %146
+  br label %172
 
-173:                                              ; preds = %170
-  %174 = bitcast double* %120 to i8*
-  call void @free(i8* noundef %174) #37
-  br label %175
+172:                                              ; preds = %138, %150, %159, %161, %166, %132
+  %173 = phi double [ 0.000000e+00, %132 ], [ %171, %166 ], [ %146, %161 ], [ %146, %159 ], [ %146, %150 ], [ %140, %138 ]
+  %174 = icmp eq double* %122, %8
+  br i1 %174, label %177, label %175
 
-175:                                              ; preds = %5, %170, %173, %127
-  %176 = phi double [ %119, %127 ], [ %171, %173 ], [ %171, %170 ], [ 0.000000e+00, %5 ]
+175:                                              ; preds = %172
+  %176 = bitcast double* %122 to i8*
+  call void @free(i8* noundef %176) #37
+  br label %177
+
+177:                                              ; preds = %5, %172, %175, %129
+  %178 = phi double [ %121, %129 ], [ %173, %175 ], [ %173, %172 ], [ 0.000000e+00, %5 ]
   call void @llvm.lifetime.end.p0i8(i64 256, i8* nonnull %7) #37
-  ret double %176
+  ret double %178
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly

@@ -65,6 +65,9 @@ def _analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] |
         ck = Checker(sink, program, {}, env)
         _check_module(ck, modules[i])
     _check_waiting(ck)
+    for env in program.envs.values():  # once every function a module's statements call is checked
+        ck.env, ck.scope = env, FnScope(None, env.globals, T.NONE)
+        aliases.check_copies(ck, env.top, frozenset(), None)
     classes.check_unbuilt(ck)
     excclass.check_views(ck)
     program.top = program.envs[""].top
@@ -130,7 +133,6 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
         ck.scope = FnScope(None, env.globals, T.NONE, hints=hints, buffer=buffer)
         check_block(ck, env.top)
     infer.walk_twice(ck, env.top, walk, lambda: None)  # empty lists typed by a later use (infer.py)
-    aliases.check_copies(ck, env.top, frozenset(), None)
     for fn in sorted([f for f in program.fns.values() if f.module == env.name], key=lambda f: fields.order(ck, f)):
         if not fields.waiting(ck, fn):  # a class's methods wait for its fields' types: see check_waiting
             check_fn(ck, fn)

@@ -229,6 +229,7 @@ class Program:
     borrow_loops: set[int] = field(default_factory=set)  # id(ast.For) whose variable borrows the element
     texts: dict[int, ast.Expr] = field(default_factory=dict)  # id(ast.FormattedValue) -> `x.__str__()` to format
     ref_loops: set[int] = field(default_factory=set)  # id(ast.For) whose variable is a reference to the element
+    ref_binds: set[int] = field(default_factory=set)  # id(`q = xs[i]`) binding a reference to the element (check/aliases.py)
     handlers: dict[int, Handler] = field(default_factory=dict)  # id(ast.ExceptHandler) -> meaning
     error_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # exception class -> it and its bases
     error_homes: dict[str, str] = field(default_factory=dict)  # exception class -> the module that defines it

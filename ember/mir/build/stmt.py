@@ -108,6 +108,12 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             lower(lw, v)
         case ast.Assign() if id(s) in lw.prog.setitems:  # an object's `__setitem__` (sema/check/stmt.py)
             lower(lw, lw.prog.setitems[id(s)])
+        case ast.Assign(targets=(ast.Name(id=name),), value=value) if id(s) in lw.prog.ref_binds:
+            place = place_of(lw, value)  # `q = xs[i]` whose `q` is the element (sema/check/aliases.py)
+            assert place is not None
+            ref = fb.new_local(name, place.type, ir.LocalKind.REF)
+            fb.emit(ir.Assign(ref, ir.AddrOf(place)))
+            lw.names[name] = ref
         case ast.Assign(value=value) if generators.stored(lw, value):
             pass  # `g = gen(...)`: the `for` right after iterates the call (sema/check/generators.py)
         case ast.Assign(targets=targets, value=value):

@@ -41,12 +41,58 @@ def check_copies(ck: Checker, body: tuple[ast.Stmt, ...], escaping: frozenset[st
                 continue
             seen = root in escaping or (local is not None and root not in local) \
                 or _read_after(body, s, root) or any(_reads(loop, root) for loop in loops)
-            if seen:
+            if seen and _reference(ck, body, s, rest, name, source, local):
+                ck.program.ref_binds.add(id(s))  # `q` is the element itself (mir/build/stmt.py)
+            elif seen:
                 text = _text(source) or root
                 ck.error(changed.span, f"`{name}` is a copy of `{text}`: changing it does not change `{text}`",
                          "changed here", labels=(Label(s.span, f"`{name}` copied from `{text}` here"),),
                          help=(f"an Ember object is a value: change `{text}` itself (`{text}.f = ...`, "
                                f"`{text}.method()`), or store the copy back (`{text} = {name}`)",))
+
+
+def _reference(ck: Checker, body: tuple[ast.Stmt, ...], s: ast.Assign, rest: tuple[ast.Stmt, ...], name: str,
+               source: ast.Expr, local: frozenset[str] | None) -> bool:
+    """Whether `name = xs[i]` (`s`) can bind a reference to the list's element (or a
+    dict's value, `d[k]`), as Mojo's `ref` and the reference loops of check/refloop.py
+    do, which is Python's aliasing while it lasts: `name` is bound nowhere else and used
+    only after `s` in its block (`rest`), and there `xs` (a local, or a global no called
+    function changes) is neither resized, replaced nor given a new element (which
+    Python's `name` would not see), so the reference cannot dangle."""
+    from ember.sema.check.refloop import _dotted, _resizing
+
+    if not isinstance(source, ast.Subscript) or isinstance(source.index, ast.Slice):
+        return False
+    seq = source.value
+    st, path, root = ck.program.types.get(id(seq)), _dotted(seq), root_name(seq)
+    if not (isinstance(st, T.ListType) and st.kind == "" or isinstance(st, T.DictType) and not st.default) \
+            or path is None or root is None or (root not in local if local is not None else _changes_globals(ck, rest)):
+        return False  # (reading a defaultdict may add a key, and so move its entries)
+    if isinstance(st, T.DictType) and any(  # a dict's entries move when it grows or shrinks
+            isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and _dotted(c.func.value) == path
+            and c.func.attr not in ("get", "keys", "values", "items", "copy") for c in nodes(rest)):
+        return False
+    for n in nodes(body):
+        match n:
+            case ast.Name(id=x) if x == name and not any(n is m for m in nodes(rest)) and n is not s.targets[0]:
+                return False  # bound or read elsewhere
+            case ast.Assign(targets=ts) | ast.AugAssign(target=ts) if any(
+                    isinstance(t, ast.Subscript) and _dotted(t.value) == path for t in (ts if isinstance(ts, tuple) else (ts,))):
+                return False  # an element of the list replaced
+            case _:
+                pass
+    return _resizing(ck, rest, seq, path) is None
+
+
+def _changes_globals(ck: Checker, rest: tuple[ast.Stmt, ...]) -> bool:
+    """Whether a function that `rest` (module-level statements) calls may change a
+    variable of the module, which may be the list a reference points into (checked once
+    every function is: `check_copies` runs last for a module)."""
+    from ember.sema.check.parallel import _callees, _effects
+
+    memo: dict[str, tuple[str | None, str | None]] = {}
+    return any(_effects(ck, k, memo, set(), ck.env.name)[1] is not None
+               for c in nodes(rest) if isinstance(c, ast.Call) for k in _callees(ck, c))
 
 
 def _object(ck: Checker, t: T.Type | None) -> bool:

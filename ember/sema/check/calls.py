@@ -794,7 +794,7 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
     match attr:
         case "append":
             if _arity(ck, e, 1, 1, name):
-                at = check(ck, e.args[0], el)
+                at = check(ck, e.args[0], numbers.context(el))
                 if not (isinstance(recv, ast.Name) and classes.widens(ck, recv.id, el, at)):
                     convert_to(ck, e.args[0], at, el, f"to append to `{lt}`", _decided_by(ck, recv, lt))
                 ck.require_movable(e.args[0])
@@ -1020,7 +1020,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
         case "sum":
             if _arity(ck, e, 1, 2):
                 args = _lazily(ck, args)
-                args, t = _as_list(ck, args, check(ck, args[0], T.ListType(expected) if expected is not None else None))
+                args, t = _as_list(ck, args, check(ck, args[0], T.ListType(expected) if numbers.context(expected) else None))
                 t = simd.as_list(ck, args[0], t)
                 if isinstance(t, T.ListType) and isinstance(t.elem, Hole):
                     return _sum_undecided(ck, e, args, t)

@@ -296,10 +296,9 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, key: T.Type | No
     from ember.sema.check.infer import Hole
 
     existing = zonk(existing)
-    if ck.scope.buffer is None or not isinstance(existing, (T.StructType, T.ClassUnion)) and existing not in numbers.KINDS \
-            or existing == t:
+    if ck.scope.buffer is None or not numbers.widenable(existing) or existing == t:
         return False
-    u = join(ck, existing, t)
+    u = join_items(ck, existing, t)
     if u is None or u == existing:
         return False
     at = ck.scope.declared_by.get(name)
@@ -309,8 +308,8 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, key: T.Type | No
         return False
     for i, h in ck.scope.empties:  # an earlier widening of the same variable: the union of both
         earlier = h.ref if key is None or not isinstance(h.ref, T.TupleType) else zonk(h.ref.elems[1])  # type: ignore[attr-defined]
-        if i == at and isinstance(earlier, (T.ClassUnion, T.NumberType)):
-            u = join(ck, u, earlier) or u
+        if i == at and (isinstance(earlier, (T.ClassUnion, T.NumberType)) or T.is_tuple(earlier)):
+            u = join_items(ck, u, earlier) or u
     hint = u if key is None else T.TupleType((zonk(key), u))  # a dict's `{}`: its key and value types (infer.fresh_pair)
     ck.scope.empties.append((at, Hole(ck.scope.stmt.span if ck.scope.stmt else None, ref=hint)))  # type: ignore[arg-type]
     ck.scope.retry = True
@@ -321,7 +320,7 @@ def declared(ck: Checker, value: ast.Expr, t: T.Type) -> T.Type:
     """A variable's first value, made the union a first walk found (`widens`)."""
     hint = ck.scope.hints.get(id(value))
     if isinstance(hint, T.ClassUnion) and classes_of(t) and set(classes_of(t)) <= set(hint.classes) and t != hint \
-            or hint == T.NUMBER and t in numbers.KINDS and t != hint:
+            or hint is not None and t != hint and join_items(ck, t, hint) == hint and not isinstance(t, T.ClassUnion):
         ck.program.coerce[id(value)] = hint
         return hint
     return t

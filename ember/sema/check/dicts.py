@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import classes
+from ember.sema.check import classes, numbers
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to
 from ember.sema.check.infer import Hole, fresh_pair, has_hole, unify, zonk
@@ -121,7 +121,7 @@ def display(ck: Checker, e: ast.DictExpr, expected: T.Type | None) -> T.Type:
         vt = ev
     for k, v in zip(e.keys[1:], e.values[1:]):
         _item(ck, k, check(ck, k, kt), kt, e.keys[0], "key")
-        t = check(ck, v, vt)
+        t = check(ck, v, numbers.context(vt) if ev is None else vt)
         if ev is None and (u := classes.join_items(ck, vt, t)) is not None:
             vt = u  # `{"+": add, "-": sub}`, `{"c": Circle(1), "s": Square(2)}`: any of them
         _item(ck, v, t, vt, e.values[0], "value")

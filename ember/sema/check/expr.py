@@ -820,7 +820,8 @@ def _slice_parts(ck: Checker, s: ast.Slice) -> None:
 def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Type:
     elts = e.elts
     exp_elem = expected.elem if isinstance(expected, T.ListType) else None
-    if elts and exp_elem is None and isinstance(hint := ck.scope.hints.get(id(e)), (T.ClassUnion, T.NumberType)):
+    if elts and exp_elem is None and (isinstance(hint := ck.scope.hints.get(id(e)), (T.ClassUnion, T.NumberType))
+                                      or T.is_tuple(hint)):
         exp_elem = hint  # a later append of a related class (check/classes.py `widens`)
     if not elts:
         if exp_elem is None:
@@ -835,7 +836,7 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
     elem, elem_at = first, elts[0]
     for x in elts[1:]:
         # an earlier float item is no context for a later `1`: Python keeps it an int
-        t = check(ck, x, elem if not T.is_error(elem) and not isinstance(elem, T.FloatType) else exp_elem)
+        t = check(ck, x, numbers.context(elem) if not T.is_error(elem) and not isinstance(elem, T.FloatType) else exp_elem)
         if T.is_error(t) or T.is_error(elem) or t == elem or (has_hole(t) or has_hole(elem)) and unify(ck, t, elem):
             if T.is_error(elem):
                 elem, elem_at = t, x
@@ -863,7 +864,8 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
         return _mixed_items(ck, elem_at, elem, x, t)
     if isinstance(exp_elem, T.FloatType) and T.is_numeric(elem):
         elem = exp_elem
-    if isinstance(exp_elem, (T.ClassUnion, T.NumberType)) and classes.join(ck, elem, exp_elem) == exp_elem:
+    if (isinstance(exp_elem, (T.ClassUnion, T.NumberType)) or T.is_tuple(exp_elem)) \
+            and classes.join_items(ck, elem, exp_elem) == exp_elem:
         elem = exp_elem
     if elem == T.NONE:  # `[None] * n`: optionals, their type decided by a later store
         elem = exp_elem if isinstance(exp_elem, T.OptionalType) else fresh_optional(ck, e)

@@ -285,9 +285,7 @@ def walk_twice(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list
         waiting.discard.extend([*first.discard, key])  # type: ignore[attr-defined]
         return
     if first.retry and hints:
-        _forget(ck, body, first)
-        reset()
-        walk(hints, None)
+        _walk_again(ck, body, walk, reset, hints, first)
         return
     if first.widened is not None and not first.recursed and guesses is not None:
         # a later `return` widened the result (`0`, then a float: a number): its calls of
@@ -312,6 +310,29 @@ def walk_twice(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list
             return
     for args in buffer:
         ck.sink.error(*args[:3], help=args[3], labels=args[4])
+
+
+def _walk_again(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list[tuple] | None], None],
+                reset: Callable[..., None], hints: dict[int, T.Type], walked: object) -> None:
+    """Walk `body` again with `hints`; a walk that widens one more variable (a parameter
+    made a number makes the sum that reads it one: check/numbers.py) is walked once more
+    with that too, up to a few times; each walk's errors are reported once it stands."""
+    for _ in range(3):
+        _forget(ck, body, walked)
+        reset()
+        buffer: list[tuple] = []
+        walk(hints, buffer)
+        walked = ck.scope
+        more = {i: zonk(h) for i, h in walked.empties if h.ref is not None and not has_hole(zonk(h))}  # type: ignore[attr-defined]
+        walked.buffer = None  # type: ignore[attr-defined]
+        if not walked.retry or all(hints.get(i) == t for i, t in more.items()):  # type: ignore[attr-defined]
+            for args in buffer:
+                ck.sink.error(*args[:3], help=args[3], labels=args[4])
+            return
+        hints = {**hints, **more}
+    _forget(ck, body, walked)
+    reset()
+    walk(hints, None)
 
 
 def _forget(ck: Checker, body: tuple, walked: object) -> None:

@@ -29,6 +29,24 @@ def join(a: T.Type, b: T.Type) -> T.NumberType | None:
     return T.NUMBER if a != b and a in KINDS and b in KINDS else None
 
 
+def context(t: T.Type | None) -> T.Type | None:
+    """An expected type for a value whose type an earlier value inferred (the first item
+    of a display, a variable's or element's first value): without Python's float, which
+    would make an int literal a float (`{"a": 0.5, "b": 2}` printed `2.0`); the value is
+    then an int, and the place a number (or, where an annotation typed it, the int is
+    converted as before). `f32` and other contexts stay."""
+    if t == T.F64 or T.is_tuple(t) and T.F64 in t.elems:  # type: ignore[union-attr]
+        return None
+    return t
+
+
+def widenable(t: T.Type) -> bool:
+    """Whether a place of type `t` may widen to hold another kind (check/classes.py
+    `widens`): an object, an int or a float, or a tuple of those and others."""
+    return isinstance(t, (T.StructType, T.ClassUnion)) or t in KINDS \
+        or T.is_tuple(t) and any(widenable(x) for x in t.elems)  # type: ignore[union-attr]
+
+
 def converts(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type) -> bool:
     """An `Int` or `f64` (or a Bool, Python's int) where a number is expected, or a number
     where a float is: recorded for MIR's cast. A list display of ints or floats where a

@@ -356,7 +356,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if hint is None and isinstance(targets[0], (ast.Attribute, ast.Subscript)) \
                     and not _creates_field(ck, targets[0]):
                 hint = check(ck, targets[0])
-            vt = check(ck, value, hint)
+            vt = check(ck, value, numbers.context(hint))
             if isinstance(targets[0], (ast.TupleExpr, ast.ListExpr)):
                 vt = optional.unwrap(ck, value, vt, "cannot unpack non-iterable NoneType object")
             for t in targets:

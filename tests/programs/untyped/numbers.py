@@ -170,5 +170,33 @@ def more():
     print([b.v for b in boxes], boxes[0].v + boxes[1].v)
 
 
+class Gauge:
+    def __init__(self):
+        self.v = 0.5
+
+
+def contexts():
+    # an earlier float is no context for a later int: each keeps its kind, as in Python
+    prices = {"apple": 0.5, "bread": 2}
+    scores = [("ann", 88.5), ("bob", 92)]
+    d = {}
+    d["a"] = 2.5
+    d["b"] = 3
+    hist = []
+    hist.append(("dep", 50))
+    hist.append(("int", 12.5))
+    pairs = [("a", 2.5)]
+    pairs.append(("b", 3))
+    g = Gauge()
+    g.v = 2
+    x = 0.5
+    x = 3
+    print(prices, scores, d, hist, pairs, g.v, x)
+    p0 = 2.5
+    p0 = (p0 + sum(([-2, 0] + [-9, -6, 2]))) % 1000003
+    print(p0)
+
+
 main()
 more()
+contexts()

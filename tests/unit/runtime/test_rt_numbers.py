@@ -189,3 +189,4 @@ def test_fsum_of_infinities(rt):
     assert _fsum(rt, [float("-inf"), 1e308]) == float("-inf")
     assert math.isnan(_fsum(rt, [float("nan"), 1.0]))
     assert _fsum(rt, [0.1] * 10) == 1.0 and _fsum(rt, []) == 0.0
+    assert math.copysign(1, _fsum(rt, [-0.0])) == 1.0 == math.copysign(1, math.fsum([-0.0]))  # no partial: +0.0
