@@ -13,6 +13,7 @@ import typing
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import Checker
 from ember.sema.check.effects import root_name
+from ember.sema.check.refloop import _dotted, _in_place_change, _resizing
 from ember.syntax import ast
 from ember.syntax.walk import nodes
 from ember.types import types as T
@@ -33,8 +34,6 @@ def check_copies(ck: Checker, body: tuple[ast.Stmt, ...], escaping: frozenset[st
             root = root_name(source) if isinstance(source, (ast.Name, ast.Attribute, ast.Subscript)) else None
             if root is None or root == name or not _object(ck, ck.program.types.get(id(s.targets[0]))):
                 continue
-            from ember.sema.check.refloop import _in_place_change
-
             rest = block[i + 1:]
             changed = _in_place_change(ck, rest, name)
             if changed is None or _stored_back(rest, source, name):
@@ -59,8 +58,6 @@ def _reference(ck: Checker, body: tuple[ast.Stmt, ...], s: ast.Assign, rest: tup
     only after `s` in its block (`rest`), and there `xs` (a local, or a global no called
     function changes) is neither resized, replaced nor given a new element (which
     Python's `name` would not see), so the reference cannot dangle."""
-    from ember.sema.check.refloop import _dotted, _resizing
-
     if not isinstance(source, ast.Subscript) or isinstance(source.index, ast.Slice):
         return False
     seq = source.value
