@@ -393,7 +393,7 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     fn.state = "checking"
     ck.scope = FnScope(None, ck.env.globals, T.NONE, context=DEFAULT, consts=dict(fn.consts))
     for p in fn.params:
-        if p.default is not None:
+        if p.default is not None and not numbers.other_default(ck, fn, p):
             expect(ck, p.default, p.type, f"as the default of `{p.name}`")
 
     # a recursive `def` that may fall off its end returns an optional (as below): known from

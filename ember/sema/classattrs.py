@@ -168,12 +168,15 @@ def _qualified(s: ast.Stmt, table: Table) -> ast.Stmt:
                for n in everything(s)):
         return s
     new = map_tree(s, visit)
-    return _declare_globals(new) if isinstance(new, ast.FnDef) else \
-        replace(new, methods=tuple(_declare_globals(m) for m in new.methods)) if isinstance(new, ast.StructDef) else new
+    qualified = {v for attrs in table.values() for v in attrs.values()}
+    return _declare_globals(new, qualified) if isinstance(new, ast.FnDef) else \
+        replace(new, methods=tuple(_declare_globals(m, qualified) for m in new.methods)) \
+        if isinstance(new, ast.StructDef) else new
 
 
-def _declare_globals(f: ast.FnDef) -> ast.FnDef:
-    """`global` for the class variables `f` assigns."""
+def _declare_globals(f: ast.FnDef, qualified: set[str]) -> ast.FnDef:
+    """`global` for the class variables `f` assigns (`qualified`: their module-level
+    names; not the other names with a `$`, such as a base `__init__`'s inlined locals)."""
     written = set()
     for st in statements(f.body):
         targets: tuple[ast.Expr, ...] = ()
@@ -184,7 +187,7 @@ def _declare_globals(f: ast.FnDef) -> ast.FnDef:
                 targets = (t,)
             case _:
                 pass
-        written |= {t.id for t in targets if isinstance(t, ast.Name) and "$" in t.id}
+        written |= {t.id for t in targets if isinstance(t, ast.Name) and t.id in qualified}
     if not written:
         return f
     return replace(f, body=(ast.Global(tuple(sorted(written)), f.span), *f.body))

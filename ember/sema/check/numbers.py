@@ -145,6 +145,18 @@ def param_type(fn: tast.FnInfo, hints: dict[int, T.Type], name: str, t: T.Type) 
     return T.NUMBER if p is not None and hints.get(id(p)) == T.NUMBER and t in KINDS else t
 
 
+def other_default(ck: Checker, fn: tast.FnInfo, p: tast.ParamInfo) -> bool:
+    """Whether `p`, an unannotated parameter of `fn` (an instance for a call's argument
+    types), has a default of the other number kind (`balance=0.0` given `100`): the
+    instance never uses it (a call without the argument has an instance of its own,
+    typed by the default), so it is not checked against the argument's type."""
+    from ember.sema.check.expr import check
+
+    node = next((q for q in fn.node.params if q.name == p.name), None) if fn.node is not None else None
+    return node is not None and node.annotation is None and p.default is not None \
+        and join(p.type, check(ck, p.default)) is not None
+
+
 def widens_global(ck: Checker, target: ast.Expr, gt: T.Type, vt: T.Type) -> bool:
     """Whether storing a `vt` into a global (of type `gt`) from a function (`global total`,
     then `total += 0.5`) makes it a number, as `widens_field` does a field."""

@@ -91,3 +91,19 @@ def garden():
 
 
 garden()
+
+
+class Counted:
+    made = 0
+
+    def __init__(self, name):
+        self.name = name
+        Counted.made += 1
+
+
+class Named(Counted):
+    def __init__(self, name):  # the base's `__init__` (it counts) inlined by `super()`
+        super().__init__(name)
+
+
+print(Named("x").name, Named("y").name, Counted.made)

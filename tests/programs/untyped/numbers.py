@@ -170,6 +170,16 @@ def more():
     print([b.v for b in boxes], boxes[0].v + boxes[1].v)
 
 
+class Wallet:
+    def __init__(self, owner, balance=0.0):
+        self.owner = owner
+        self.balance = balance
+
+
+def scaled(x, k=0.5):
+    return x * k
+
+
 class Gauge:
     def __init__(self):
         self.v = 0.5
@@ -195,6 +205,8 @@ def contexts():
     p0 = 2.5
     p0 = (p0 + sum(([-2, 0] + [-9, -6, 2]))) % 1000003
     print(p0)
+    w, v = Wallet("x", 100), Wallet("y")
+    print(w.balance, v.balance, scaled(2, 3), scaled(2))  # a default of the other kind
 
 
 main()
