@@ -966,7 +966,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             shown = []
             for a in args:
                 t = check(ck, a)
-                if t in (T.NONE, T.FILE):
+                if t == T.FILE:
                     ck.error(a.span, f"cannot print a value of type `{t}`")
                 shown.append(as_text(ck, a, t))
             _builtin(ck, e, to, None, tuple(shown), tuple(kws))

@@ -15,3 +15,10 @@ print(min(text), max(text), [max(w) for w in text.split()], min("zebra"))
 for s in ["Hello World", "hello World", "HELLO", "Hello world", "", "1st Place", "A", "ÀB", "Élan Vital",
           "x_1", "_x", "1x", "snake_case", "my var", "Straße", "Hello-World", "Ünïcode_1"]:
     print(repr(s), s.istitle(), s.isidentifier())
+
+
+def nothing():
+    pass
+
+
+print(None, nothing(), str(None), repr(None), f"{None}")  # None prints as Python's
