@@ -69,9 +69,10 @@ def _reference(ck: Checker, body: tuple[ast.Stmt, ...], s: ast.Assign, rest: tup
             isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and _dotted(c.func.value) == path
             and c.func.attr not in ("get", "keys", "values", "items", "copy") for c in nodes(rest)):
         return False
+    after = {id(m) for m in nodes(rest)}
     for n in nodes(body):
         match n:
-            case ast.Name(id=x) if x == name and not any(n is m for m in nodes(rest)) and n is not s.targets[0]:
+            case ast.Name(id=x) if x == name and id(n) not in after and n is not s.targets[0]:
                 return False  # bound or read elsewhere
             case ast.Assign(targets=ts) | ast.AugAssign(target=ts) if any(
                     isinstance(t, ast.Subscript) and _dotted(t.value) == path for t in (ts if isinstance(ts, tuple) else (ts,))):

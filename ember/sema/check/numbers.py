@@ -74,22 +74,26 @@ def arith(ck: Checker, e: ast.BinOp, lt: T.Type, rt: T.Type) -> T.Type | None:
         return ck.error(e.span, f"unsupported operand types for `{e.op}`: `{lt}` and `{rt}`",
                         help=("a value that may be an int or a float takes arithmetic operators; convert it with "
                               "`int(...)` for bitwise ones",))
-    target = T.F64 if e.op == "/" or T.F64 in (lt, rt) else T.NUMBER
-    for side, t in ((e.left, lt), (e.right, rt)):
-        if t != target:
-            ck.program.coerce[id(side)] = target
-    return target
+    return _both(ck, e.left, lt, e.right, rt, T.F64 if e.op == "/" else None)
 
 
 def compare(ck: Checker, left: ast.Expr, lt: T.Type, right: ast.Expr, rt: T.Type) -> bool:
     """`x < y` where a side is a number: both sides made floats (with an `f64`) or numbers."""
     if T.NUMBER not in (lt, rt) or lt not in KINDS | {T.BOOL} or rt not in KINDS | {T.BOOL}:
         return False
-    target = T.F64 if T.F64 in (lt, rt) else T.NUMBER
+    _both(ck, left, lt, right, rt)
+    return True
+
+
+def _both(ck: Checker, left: ast.Expr, lt: T.Type, right: ast.Expr, rt: T.Type,
+          target: T.Type | None = None) -> T.Type:
+    """The operands of a binary operation brought to one type, `target` or else a float's
+    (with an `f64` side) or a number's (the casts recorded for MIR); that type."""
+    target = target or (T.F64 if T.F64 in (lt, rt) else T.NUMBER)
     for side, t in ((left, lt), (right, rt)):
         if t != target:
             ck.program.coerce[id(side)] = target
-    return True
+    return target
 
 
 def field_type(ck: Checker, struct: str, name: str, value: ast.Expr | None, t: T.Type) -> T.Type:
