@@ -177,7 +177,7 @@ def compare(fe: FnEmitter, k: ir.BinKind, t: T.Type, x: ll.Value, y: ll.Value) -
         case T.BoolType():
             return b.icmp_unsigned(op, x, y)
         case T.FloatType():
-            return b.fcmp_unordered(op, x, y) if op == "!=" else b.fcmp_ordered(op, x, y)
+            return float_compare(b, op, x, y)
         case T.NumberType():
             from ember.codegen.emit import numbers
 
@@ -198,6 +198,11 @@ def compare(fe: FnEmitter, k: ir.BinKind, t: T.Type, x: ll.Value, y: ll.Value) -
                     return b.not_(values.lt(me, b, t, y, x))
                 case _:
                     return b.not_(values.lt(me, b, t, x, y))
+
+
+def float_compare(b: ll.IRBuilder, op: str, x: ll.Value, y: ll.Value) -> ll.Value:
+    """Python's float comparison: a NaN is unequal to everything, and no other holds."""
+    return b.fcmp_unordered(op, x, y) if op == "!=" else b.fcmp_ordered(op, x, y)
 
 
 def unop(fe: FnEmitter, rv: ir.UnOp) -> ll.Value:

@@ -81,9 +81,10 @@ def binop(fe: FnEmitter, k: ir.BinKind, x: ll.Value, y: ll.Value, span: Span) ->
 
 def compare(b: ll.IRBuilder, op: str, x: ll.Value, y: ll.Value) -> ll.Value:
     """Two ints compare as ints, anything else as floats (no arm can fault: a select)."""
+    from ember.codegen.emit.arith import float_compare
+
     ints = b.not_(b.or_(is_float(b, x), is_float(b, y)))
-    fx, fy = as_float(b, x), as_float(b, y)
-    by_float = b.fcmp_unordered(op, fx, fy) if op == "!=" else b.fcmp_ordered(op, fx, fy)
+    by_float = float_compare(b, op, as_float(b, x), as_float(b, y))
     return b.select(ints, b.icmp_signed(op, bits(b, x), bits(b, y)), by_float)
 
 
